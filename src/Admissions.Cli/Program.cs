@@ -1,0 +1,16 @@
+using Admissions.Cli;
+using Admissions.Cli.Commands;
+
+if (args.Length == 0)
+{
+    Console.Error.WriteLine(Usage.Text);
+    return 2;
+}
+
+await using var context = CliContext.Create();
+
+return args[0] switch
+{
+    "migrate" => await MigrateCommand.RunAsync(context),
+    _ => Usage.Unknown(args[0]),
+};
