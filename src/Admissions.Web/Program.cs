@@ -1,26 +1,30 @@
+using Admissions.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+builder.AddAdmissionsOptions();
+builder.Services.AddAdmissionsData();
+builder.Services.AddAdmissionsSecurity();
+builder.Services.AddParentSession(builder.Configuration, builder.Environment);
+builder.Services.AddAdmissionsRateLimits();
+builder.Services.AddAdmissionsHealthChecks();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-
-app.UseHttpsRedirection();
-
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?statusCode={0}");
+app.UseForwardedHeadersFromTrustedProxies();
+app.UseStaticFiles();
 app.UseRouting();
-
+app.UseRateLimiter();
+app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapAdmissionsHealthChecks();
+app.MapRazorPages();
 
 app.Run();
+
+/// <summary>Entry point, visible to tests.</summary>
+public partial class Program;

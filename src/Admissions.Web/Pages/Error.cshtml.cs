@@ -1,20 +1,38 @@
 using System.Diagnostics;
+using Admissions.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Admissions.Web.Pages;
 
+/// <summary>The error page for unhandled exceptions and for error status codes. It never shows request data.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
-    public string? RequestId { get; set; }
+    public int Status { get; private set; } = 500;
 
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
+    public string TraceId { get; private set; } = "";
 
-    public void OnGet()
+    public void OnGet(int? statusCode) => Handle(statusCode);
+
+    public void OnPost(int? statusCode) => Handle(statusCode);
+
+    private void Handle(int? statusCode)
     {
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failure is not null)
+        {
+            WebLog.UnhandledError(logger, failure.Path, TraceId, failure.Error);
+            Status = 500;
+        }
+        else
+        {
+            Status = statusCode ?? 500;
+        }
+
+        Response.StatusCode = Status;
     }
 }
-

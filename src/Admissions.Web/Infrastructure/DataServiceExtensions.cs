@@ -1,0 +1,51 @@
+using Admissions.Data.Cache;
+using Admissions.Data.Dossiers;
+using Admissions.Data.Infrastructure;
+using Admissions.Data.Lookup;
+using Admissions.Domain.Security;
+using Admissions.Domain.Slips;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Admissions.Web.Infrastructure;
+
+public static class DataServiceExtensions
+{
+    /// <summary>Registers the one PostgreSQL data source, the one Redis connection and the data-layer services.</summary>
+    public static IServiceCollection AddAdmissionsData(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+            builder.UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>());
+            return builder.Build();
+        });
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<DossierCache>();
+        services.AddSingleton<DossierRepository>();
+        services.AddSingleton<LookupAuditRepository>();
+        services.AddSingleton<DossierLookupService>();
+        services.AddSingleton<ConfirmationService>();
+        services.AddSingleton<Slips.SlipFactory>();
+        return services;
+    }
+
+    /// <summary>Registers the hashing and slip-signing keys, read from configuration or shared through the database.</summary>
+    public static IServiceCollection AddAdmissionsSecurity(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            var key = SecretStore.GetOrCreate(provider.GetRequiredService<NpgsqlDataSource>(), "lookup_hash_key", options.LookupHashKey);
+            return new KeyedHasher(key);
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SecurityOptions>>().Value;
+            var key = SecretStore.GetOrCreate(provider.GetRequiredService<NpgsqlDataSource>(), "slip_signing_key", options.SlipSigningKey);
+            return new SlipTokenSigner(key);
+        });
+        return services;
+    }
+}
