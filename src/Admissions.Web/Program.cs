@@ -1,6 +1,8 @@
 using Admissions.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and static assets come from the build output, whatever the working directory of the process.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
 
 builder.AddAdmissionsOptions();
 builder.Services.AddAdmissionsData();
@@ -9,6 +11,7 @@ builder.Services.AddParentSession(builder.Configuration, builder.Environment);
 builder.Services.AddAdmissionsRateLimits();
 builder.Services.AddAdmissionsHealthChecks();
 builder.Services.AddRazorPages();
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();
 
