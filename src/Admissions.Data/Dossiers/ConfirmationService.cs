@@ -19,6 +19,13 @@ public sealed class ConfirmationService(DossierRepository dossiers, DossierCache
             ConfirmationLog.NotStored(logger, dossierId, outcome.Kind);
         }
 
+        // The parent saw an outdated version, perhaps from a cache entry that an earlier invalidation missed:
+        // drop it so that the page they return to shows the stored data.
+        if (outcome.Kind == ConfirmationResultKind.VersionChanged)
+        {
+            await cache.InvalidateAsync([idHashHex]);
+        }
+
         return outcome;
     }
 }

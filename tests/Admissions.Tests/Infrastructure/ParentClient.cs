@@ -63,6 +63,10 @@ public sealed class ParentClient : IDisposable
         return client.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Posts fields as they are, for requests that no form on the page offers.</summary>
+    public Task<HttpResponseMessage> SubmitRawAsync(string path, IReadOnlyDictionary<string, string> fields) =>
+        client.PostAsync(path, new FormUrlEncodedContent(fields));
+
     public Task<HttpResponseMessage> LookupAsync(string personalId, string birthDate) =>
         SubmitAsync("/", "form", new Dictionary<string, string> { ["PersonalId"] = personalId, ["BirthDate"] = birthDate });
 
