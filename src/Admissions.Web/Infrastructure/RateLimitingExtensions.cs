@@ -35,6 +35,9 @@ public static class RateLimitingExtensions
 /// <summary>A light Vietnamese page for 429 and 503 answers, with <c>Retry-After</c>.</summary>
 public static class BusyResponse
 {
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static async Task WriteAsync(HttpContext context, int statusCode, TimeSpan retryAfter, string message, CancellationToken cancellationToken)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
@@ -47,7 +50,7 @@ public static class BusyResponse
             <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Xin vui lòng thử lại sau</title>
             <style>body{font-family:system-ui,sans-serif;margin:1.5rem;max-width:32rem;line-height:1.5}</style></head>
-            <body><h1>Xin vui lòng thử lại sau</h1><p>{{System.Net.WebUtility.HtmlEncode(message)}}</p>
+            <body><h1>Xin vui lòng thử lại sau</h1><p>{{Encoder.Encode(message)}}</p>
             <p><a href="/">Quay lại trang tra cứu</a></p></body></html>
             """;
         await context.Response.WriteAsync(html, cancellationToken);

@@ -59,6 +59,10 @@ public sealed class WebAppProcess : IAsyncDisposable
         start.Environment["Season__PublicBaseUrl"] = $"http://127.0.0.1:{chosenPort}";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+
+        // Every test comes from 127.0.0.1 and instances share the Redis counter, so the per-address limit is
+        // raised unless a test sets it; the limit itself is tested with a Redis of its own.
+        start.Environment["RateLimits__LookupsPerAddressPerMinute"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
