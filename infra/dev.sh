@@ -429,13 +429,13 @@ export_app_environment() {
     export Reference__WardsPath=$shared/data/hcmc-wards-2025.csv
     export Reference__ProvinceCodesPath=$shared/data/id-province-codes.csv
     export Season__PublicBaseUrl=http://127.0.0.1:$WEB_PORT
-    export DataProtection__KeysPath=$LOCAL_DIR/keys
+    export Security__DataProtectionKeysPath=$LOCAL_DIR/keys
 
     local file
     for file in "$Reference__WardsPath" "$Reference__ProvinceCodesPath"; do
         [[ -f $file ]] || die "reference file not found: $file."
     done
-    mkdir -p "$DataProtection__KeysPath"
+    mkdir -p "$Security__DataProtectionKeysPath"
 }
 
 export_main_environment() {

@@ -8,7 +8,8 @@ public static class DatabaseMigrator
 {
     public static void Migrate(string connectionString, ILogger logger)
     {
-        EnsureDatabase.For.PostgresqlDatabase(connectionString);
+        // Without a log argument dbup prints the connection string, password included, to standard output.
+        EnsureDatabase.For.PostgresqlDatabase(connectionString, new DbUp.Engine.Output.NoOpUpgradeLog());
 
         var upgrader = DeployChanges.To
             .PostgresqlDatabase(connectionString)
