@@ -26,6 +26,7 @@ public static class OptionsExtensions
         services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.SectionName)
             .Validate(o => o.LookupsPerAddressPerMinute > 0, "RateLimits:LookupsPerAddressPerMinute must be positive.")
+            .Validate(o => o.MaxRequestsInProgress > 0 && o.MaxQueuedRequests >= 0, "RateLimits:MaxRequestsInProgress must be positive and MaxQueuedRequests not negative.")
             .ValidateOnStart();
     }
 }
@@ -58,4 +59,13 @@ public sealed class RateLimitOptions
     /// put many parents behind one public address, and the per-ID lockout is the guard against guessing.
     /// </summary>
     public int LookupsPerAddressPerMinute { get; set; } = 30;
+
+    /// <summary>Requests one instance works on at once; more wait in the queue.</summary>
+    public int MaxRequestsInProgress { get; set; } = 256;
+
+    /// <summary>Requests that may wait for a slot; beyond that an instance answers 503 at once.</summary>
+    public int MaxQueuedRequests { get; set; } = 1024;
+
+    /// <summary>The <c>Retry-After</c> sent with a 503 answer, in seconds.</summary>
+    public int OverloadRetryAfterSeconds { get; set; } = 5;
 }

@@ -9,21 +9,34 @@ public static class RateLimitingExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RedisWindowCounter>();
-        services.AddSingleton<LookupRateLimiter>();
+        services.AddSingleton<AdmissionsRateLimiter>();
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<IServiceProvider>((options, provider) =>
             {
-                options.GlobalLimiter = provider.GetRequiredService<LookupRateLimiter>();
+                options.GlobalLimiter = provider.GetRequiredService<AdmissionsRateLimiter>();
                 options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
                 options.OnRejected = async (context, cancellationToken) =>
                 {
-                    var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var value) ? value : TimeSpan.FromMinutes(1);
-                    WebLog.LookupRateLimited(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Admissions.RateLimits"));
+                    var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var value) ? value : TimeSpan.FromSeconds(30);
+                    var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Admissions.RateLimits");
+                    if (context.Lease.TryGetMetadata(AdmissionsRateLimiter.ReasonMetadata, out var reason) && reason is AdmissionsRateLimiter.RateLimitedReason)
+                    {
+                        WebLog.LookupRateLimited(logger);
+                        await BusyResponse.WriteAsync(
+                            context.HttpContext,
+                            StatusCodes.Status429TooManyRequests,
+                            retryAfter,
+                            "Có quá nhiều lượt tra cứu từ cùng một địa chỉ mạng trong một phút. Xin vui lòng đợi khoảng một phút rồi thử lại.",
+                            cancellationToken);
+                        return;
+                    }
+
+                    WebLog.RequestShedUnderLoad(logger, context.HttpContext.Request.Path);
                     await BusyResponse.WriteAsync(
                         context.HttpContext,
-                        StatusCodes.Status429TooManyRequests,
+                        StatusCodes.Status503ServiceUnavailable,
                         retryAfter,
-                        "Có quá nhiều lượt tra cứu từ cùng một địa chỉ mạng trong một phút. Xin vui lòng đợi khoảng một phút rồi thử lại.",
+                        "Hệ thống đang có quá nhiều người truy cập cùng lúc. Xin vui lòng đợi ít giây rồi thử lại; thông tin đã xác nhận trước đó không bị ảnh hưởng.",
                         cancellationToken);
                 };
             });

@@ -20,4 +20,7 @@ public static partial class WebLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Unhandled error on {Path} (trace {TraceId})")]
     public static partial void UnhandledError(ILogger logger, string path, string traceId, Exception? exception);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Request to {Path} refused: too many requests in progress")]
+    public static partial void RequestShedUnderLoad(ILogger logger, string path);
 }
