@@ -15,7 +15,7 @@ public static class HealthExtensions
     }
 
     /// <summary>
-    /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: PostgreSQL answers (Redis down only
+    /// <c>/health/live</c>: the process responds. <c>/health/ready</c>: PostgreSQL responds (Redis down only
     /// degrades it, because pages still work without the cache); the body names each part's state.
     /// </summary>
     public static void MapAdmissionsHealthChecks(this IEndpointRouteBuilder endpoints)

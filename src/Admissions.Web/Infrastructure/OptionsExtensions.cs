@@ -63,9 +63,9 @@ public sealed class RateLimitOptions
     /// <summary>Requests one instance works on at once; more wait in the queue.</summary>
     public int MaxRequestsInProgress { get; set; } = 256;
 
-    /// <summary>Requests that may wait for a slot; beyond that an instance answers 503 at once.</summary>
+    /// <summary>Requests that may wait for a slot; beyond that an instance returns 503 at once.</summary>
     public int MaxQueuedRequests { get; set; } = 1024;
 
-    /// <summary>The <c>Retry-After</c> sent with a 503 answer, in seconds.</summary>
+    /// <summary>The <c>Retry-After</c> sent with a 503 response, in seconds.</summary>
     public int OverloadRetryAfterSeconds { get; set; } = 5;
 }

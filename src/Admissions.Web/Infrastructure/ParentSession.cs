@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Admissions.Web.Infrastructure;
 
 /// <summary>
-/// The parent's short session after a successful lookup: an encrypted, signed cookie that holds the dossier id and
+/// The parent's short session after a successful lookup: an encrypted, signed cookie that contains the dossier id and
 /// the keyed hash of the ID (for the cache), never the ID or birth date themselves.
 /// </summary>
 public static class ParentSession

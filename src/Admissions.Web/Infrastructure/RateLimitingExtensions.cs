@@ -45,7 +45,7 @@ public static class RateLimitingExtensions
     }
 }
 
-/// <summary>A light Vietnamese page for 429 and 503 answers, with <c>Retry-After</c>.</summary>
+/// <summary>A light Vietnamese page for 429 and 503 responses, with <c>Retry-After</c>.</summary>
 public static class BusyResponse
 {
     private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
