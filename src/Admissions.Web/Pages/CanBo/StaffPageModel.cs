@@ -1,0 +1,34 @@
+using Admissions.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Admissions.Web.Pages.CanBo;
+
+/// <summary>
+/// Base of every staff page: requires a staff session and exposes the signed-in <see cref="StaffUser"/>.
+/// Pages still check the scope on each resource they show and answer 404 outside it.
+/// </summary>
+[Authorize(Policy = StaffSession.Policy)]
+public abstract class StaffPageModel : PageModel
+{
+    public StaffUser Staff { get; private set; } = default!;
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var staff = await StaffSession.CurrentAsync(HttpContext);
+        if (staff is null)
+        {
+            context.Result = RedirectToPage("/CanBo/DangNhap");
+            return;
+        }
+
+        Staff = staff;
+        Response.Headers.CacheControl = "no-store";
+        await next();
+    }
+
+    /// <summary>The answer for a resource outside the account's scope: the same 404 as for one that does not exist.</summary>
+    protected IActionResult OutOfScope() => NotFound();
+}
