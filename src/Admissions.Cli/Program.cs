@@ -12,5 +12,6 @@ await using var context = CliContext.Create();
 return args[0] switch
 {
     "migrate" => await MigrateCommand.RunAsync(context),
+    "import" => await ImportCommand.RunAsync(context, args[1..]),
     _ => Usage.Unknown(args[0]),
 };

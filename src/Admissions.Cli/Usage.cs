@@ -7,6 +7,9 @@ internal static class Usage
 
         Commands:
           migrate                      apply database migrations and load the wards reference file
+          import FILE [--json] [--report PATH]
+                                       import a dossier CSV file; writes a per-row report to PATH
+                                       (default FILE.report.csv); --json prints the counts as one JSON object
         """;
 
     public static int Unknown(string command)
