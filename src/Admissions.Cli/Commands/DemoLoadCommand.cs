@@ -1,0 +1,78 @@
+using Admissions.Data.Import;
+using Admissions.Domain.Text;
+using Microsoft.Extensions.Logging;
+
+namespace Admissions.Cli.Commands;
+
+/// <summary>
+/// <c>admissions demo load [--count N] [--seed S]</c>: when no dossier exists, generates a demo season
+/// into a temporary file and imports it with the ordinary importer. Then prints three
+/// "ID  dd/MM/yyyy" pairs of existing dossiers to try in the lookup form.
+/// </summary>
+internal static partial class DemoLoadCommand
+{
+    private const int SampleCount = 3;
+
+    public static async Task<int> RunAsync(CliContext context, string[] arguments)
+    {
+        if (!DemoArguments.TryParse(arguments, allowOutput: false, out var options, out var error))
+        {
+            return DemoCommand.UsageError(error);
+        }
+
+        using var cancellation = ImportCommand.CancelOnCtrlC();
+        var logger = context.Logger("Admissions.Demo");
+        if (await DemoDossierQueries.AnyDossierAsync(context.DataSource, cancellation.Token))
+        {
+            AlreadyLoaded(logger);
+        }
+        else if (!await LoadAsync(context, options, logger, cancellation.Token))
+        {
+            return 1;
+        }
+
+        var lookups = await DemoDossierQueries.FindSampleLookupsAsync(context.DataSource, SampleCount, cancellation.Token);
+        foreach (var lookup in lookups)
+        {
+            Console.WriteLine($"{lookup.NationalId}  {DateParser.Format(lookup.BirthDate)}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<bool> LoadAsync(CliContext context, DemoArguments options, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (DemoCommand.CreateGenerator(context, options.Seed) is not { } generator || ImportCommand.CreateImporter(context) is not { } importer)
+        {
+            return false;
+        }
+
+        var csvPath = Path.Combine(Path.GetTempPath(), $"admissions-demo-{Guid.NewGuid():N}.csv");
+        var reportPath = csvPath + ".report.csv";
+        try
+        {
+            generator.WriteFile(csvPath, options.Count);
+            var outcome = await importer.ImportAsync(csvPath, reportPath, cancellationToken);
+            if (outcome is ImportRejected rejected)
+            {
+                Console.Error.WriteLine(rejected.Reason);
+                return false;
+            }
+
+            var completed = (ImportCompleted)outcome;
+            Loaded(logger, completed.Inserted, completed.Rejected);
+            return true;
+        }
+        finally
+        {
+            File.Delete(csvPath);
+            File.Delete(reportPath);
+        }
+    }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Dossiers already exist; no demo season was loaded")]
+    private static partial void AlreadyLoaded(ILogger logger);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Loaded a demo season: inserted {Inserted}, rejected {Rejected}")]
+    private static partial void Loaded(ILogger logger, int inserted, int rejected);
+}
