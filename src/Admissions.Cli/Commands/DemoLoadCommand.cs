@@ -20,18 +20,26 @@ internal static partial class DemoLoadCommand
             return DemoCommand.UsageError(error);
         }
 
-        using var cancellation = ImportCommand.CancelOnCtrlC();
+        using var cancellation = new CtrlCCancellation();
         var logger = context.Logger("Admissions.Demo");
-        if (await DemoDossierQueries.AnyDossierAsync(context.DataSource, cancellation.Token))
+        try
         {
-            AlreadyLoaded(logger);
+            if (await DemoDossierQueries.AnyDossierAsync(context.DataSource, cancellation.Token))
+            {
+                AlreadyLoaded(logger);
+            }
+            else if (!await LoadAsync(context, options, logger, cancellation.Token))
+            {
+                return 1;
+            }
         }
-        else if (!await LoadAsync(context, options, logger, cancellation.Token))
+        catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
         {
-            return 1;
+            Console.Error.WriteLine(ImportCommand.CancelledMessage);
+            return ImportCommand.CancelledExitCode;
         }
 
-        var lookups = await DemoDossierQueries.FindSampleLookupsAsync(context.DataSource, SampleCount, cancellation.Token);
+        var lookups = await DemoDossierQueries.FindSampleLookupsAsync(context.DataSource, SampleCount);
         foreach (var lookup in lookups)
         {
             Console.WriteLine($"{lookup.NationalId}  {DateParser.Format(lookup.BirthDate)}");

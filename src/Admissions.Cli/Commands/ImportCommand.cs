@@ -8,10 +8,17 @@ namespace Admissions.Cli.Commands;
 
 /// <summary>
 /// <c>admissions import FILE [--json] [--report PATH]</c>: imports a dossier CSV file. Exits 0 when the
-/// file was processed, even with rejected rows, 1 when it was rejected as a whole and 2 on a usage error.
+/// file was processed, even with rejected rows, 1 when it was rejected as a whole, 2 on a usage error and
+/// 130 when Ctrl+C stopped it.
 /// </summary>
 internal static class ImportCommand
 {
+    /// <summary>The conventional exit code of a program stopped by Ctrl+C (128 + SIGINT).</summary>
+    public const int CancelledExitCode = 130;
+
+    /// <summary>Printed when Ctrl+C stopped an import and its transaction was rolled back.</summary>
+    public const string CancelledMessage = "Đã hủy việc nhập tệp. Không có hồ sơ nào được nhập.";
+
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static async Task<int> RunAsync(CliContext context, string[] arguments)
@@ -28,8 +35,20 @@ internal static class ImportCommand
             return 1;
         }
 
-        using var cancellation = CancelOnCtrlC();
-        var outcome = await importer.ImportAsync(options.FilePath, options.ReportPath, cancellation.Token);
+        ImportOutcome outcome;
+        using (var cancellation = new CtrlCCancellation())
+        {
+            try
+            {
+                outcome = await importer.ImportAsync(options.FilePath, options.ReportPath, cancellation.Token);
+            }
+            catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
+            {
+                Console.Error.WriteLine(CancelledMessage);
+                return CancelledExitCode;
+            }
+        }
+
         if (outcome is not ImportCompleted completed)
         {
             Console.Error.WriteLine(((ImportRejected)outcome).Reason);
@@ -66,18 +85,6 @@ internal static class ImportCommand
         return new DossierImporter(context.DataSource, validator, context.LoggerFactory.CreateLogger<DossierImporter>());
     }
 
-    /// <summary>A token cancelled by the first Ctrl+C, so that the import rolls back instead of being killed.</summary>
-    public static CancellationTokenSource CancelOnCtrlC()
-    {
-        var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, eventArgs) =>
-        {
-            eventArgs.Cancel = true;
-            cancellation.Cancel();
-        };
-        return cancellation;
-    }
-
     /// <summary>Writes exactly one JSON object and a line break on standard output.</summary>
     private static void WriteJson(ImportCompleted completed)
     {
@@ -112,6 +119,31 @@ internal static class ImportCommand
     }
 
     private static string Count(int value) => value.ToString("N0", Vietnamese);
+}
+
+/// <summary>
+/// A token that the first Ctrl+C cancels instead of killing the process, so that a running import rolls
+/// back cleanly. Disposing it restores the default Ctrl+C behaviour.
+/// </summary>
+internal sealed class CtrlCCancellation : IDisposable
+{
+    private readonly CancellationTokenSource source = new();
+
+    public CtrlCCancellation() => Console.CancelKeyPress += OnCancelKeyPress;
+
+    public CancellationToken Token => source.Token;
+
+    public void Dispose()
+    {
+        Console.CancelKeyPress -= OnCancelKeyPress;
+        source.Dispose();
+    }
+
+    private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs eventArgs)
+    {
+        eventArgs.Cancel = true;
+        source.Cancel();
+    }
 }
 
 /// <summary>The parsed arguments of <c>admissions import</c>.</summary>
