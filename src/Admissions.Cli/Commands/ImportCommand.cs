@@ -55,8 +55,7 @@ internal static class ImportCommand
             return 1;
         }
 
-        // TODO: drop the cached entries of completed.UpdatedNationalIds once the CLI can reach the Redis
-        // dossier cache. Until then they expire after RedisOptions.EntryLifetime.
+        await ImportCacheInvalidation.RunAsync(context, completed.UpdatedNationalIds);
         if (options.Json)
         {
             WriteJson(completed);
