@@ -43,6 +43,8 @@ public sealed class LookupTests(SharedWebApp shared)
     [InlineData("{0}.{1}.{2}", "2021-03-14")]
     [InlineData("{0}-{1}-{2}", "14/3/2021")]
     [InlineData("fullwidth", "14/03/2021")]
+    [InlineData("{0}{1}{2}", "14032021")]
+    [InlineData(" {0}{1}{2} ", "14-03-2021")]
     public async Task Lookup_FormattedIdAndDate_AreNormalised(string idFormat, string birthDate)
     {
         var (_, nationalId) = await TestDossiers.CreateAsync();
@@ -75,11 +77,14 @@ public sealed class LookupTests(SharedWebApp shared)
     }
 
     [Theory]
-    [InlineData("31/02/2021")]
-    [InlineData("14/13/2021")]
-    [InlineData("hôm qua")]
-    [InlineData("")]
-    public async Task Lookup_DateThatDoesNotExist_IsRefusedWithMessage(string birthDate)
+    [InlineData("31/02/2021", "Ngày sinh này không có trên lịch")]
+    [InlineData("14/13/2021", "Ngày sinh này không có trên lịch")]
+    [InlineData("31022021", "Ngày sinh này không có trên lịch")]
+    [InlineData("hôm qua", "Ngày sinh chưa đúng dạng")]
+    [InlineData("14/03/21", "Ngày sinh chưa đúng dạng")]
+    [InlineData("", "Xin nhập ngày sinh của trẻ")]
+    [InlineData("01/01/2099", "Ngày sinh không thể sau ngày hôm nay")]
+    public async Task Lookup_InvalidBirthDate_IsRefusedWithMessage(string birthDate, string message)
     {
         var (dossierId, nationalId) = await TestDossiers.CreateAsync();
         using var parent = new ParentClient(App.BaseAddress);
@@ -88,7 +93,7 @@ public sealed class LookupTests(SharedWebApp shared)
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Ngày sinh không hợp lệ", html);
+        Assert.Contains(message, html);
         Assert.Equal("not_looked_up", await TestDossiers.StatusAsync(dossierId));
         Assert.Equal(0, await CountAuditRowsAsync(dossierId));
     }
@@ -207,6 +212,27 @@ public sealed class LookupTests(SharedWebApp shared)
 
         Assert.Equal("looked_up", await TestDossiers.StatusAsync(dossierId));
         Assert.Equal(["not_looked_up>looked_up"], history);
+    }
+
+    [Fact]
+    public async Task Lookup_EmptyId_AsksForIt()
+    {
+        using var parent = new ParentClient(App.BaseAddress);
+
+        using var response = await parent.LookupAsync("", "14/03/2021");
+
+        Assert.Contains("Xin nhập mã định danh của trẻ", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task HomePage_AfterExpiredSession_ExplainsWhy()
+    {
+        using var parent = new ParentClient(App.BaseAddress);
+
+        using var redirect = await parent.GetAsync("/ho-so");
+        var page = await parent.GetDocumentAsync(redirect.Headers.Location!.OriginalString);
+
+        Assert.Contains("Phiên tra cứu đã kết thúc", page.QuerySelector("[role=status]")?.TextContent);
     }
 
     [Fact]
