@@ -13,9 +13,18 @@ internal static class DossierQueries
                d.mother_name AS MotherName, d.mother_birth_year AS MotherBirthYear, d.mother_phone AS MotherPhone,
                d.guardian_name AS GuardianName, d.guardian_phone AS GuardianPhone,
                d.data_version AS DataVersion, d.status,
-               c.id AS ConfirmationId, c.confirmed_at AS ConfirmedAt, c.receipt_code AS ReceiptCode
+               c.id AS ConfirmationId, c.confirmed_at AS ConfirmedAt, c.receipt_code AS ReceiptCode,
+               cr.id AS CorrectionId, cr.status AS CorrectionStatus, cr.submitted_at AS CorrectionSubmittedAt,
+               cr.decided_at AS CorrectionDecidedAt, cr.decision_reason AS CorrectionDecisionReason
         FROM dossiers d
         JOIN wards w ON w.code = d.ward_code
         LEFT JOIN confirmations c ON c.dossier_id = d.id AND c.data_version = d.data_version
+        LEFT JOIN LATERAL (
+            SELECT r.id, r.status, r.submitted_at, r.decided_at, r.decision_reason
+            FROM correction_requests r
+            WHERE r.dossier_id = d.id
+            ORDER BY r.submitted_at DESC, r.id DESC
+            LIMIT 1
+        ) cr ON true
         """;
 }

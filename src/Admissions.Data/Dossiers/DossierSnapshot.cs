@@ -70,6 +70,21 @@ public sealed record DossierSnapshot
 
     public string? ReceiptCode { get; init; }
 
+    /// <summary>The id of the parent's latest correction request, if any. The four fields below describe that request.</summary>
+    public long? CorrectionId { get; init; }
+
+    /// <summary><c>open</c>, <c>approved</c> or <c>rejected</c>.</summary>
+    public string? CorrectionStatus { get; init; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? CorrectionSubmittedAt { get; init; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? CorrectionDecidedAt { get; init; }
+
+    /// <summary>The staff's reason for a rejection, or their note on an approval; shown to the parent.</summary>
+    public string? CorrectionDecisionReason { get; init; }
+
     public DossierStatus StatusValue => DossierStatusNames.FromDb(Status);
 
     public Sex SexValue => SexNames.FromDb(Sex);

@@ -1,4 +1,5 @@
 using Admissions.Data.Cache;
+using Admissions.Data.Corrections;
 using Admissions.Data.Dossiers;
 using Admissions.Data.Infrastructure;
 using Admissions.Data.Lookup;
@@ -27,6 +28,9 @@ public static class DataServiceExtensions
         services.AddSingleton<LookupAuditRepository>();
         services.AddSingleton<DossierLookupService>();
         services.AddSingleton<ConfirmationService>();
+        services.AddSingleton<CorrectionRepository>();
+        services.AddSingleton<CorrectionDecisionRepository>();
+        services.AddSingleton<CorrectionService>();
         services.AddSingleton<Slips.SlipFactory>();
         return services;
     }
