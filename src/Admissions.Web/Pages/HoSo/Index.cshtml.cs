@@ -1,5 +1,6 @@
 using Admissions.Data.Dossiers;
 using Admissions.Data.Lookup;
+using Admissions.Domain.Corrections;
 using Admissions.Domain.Dossiers;
 using Admissions.Domain.Season;
 using Admissions.Web.Infrastructure;
@@ -86,6 +87,9 @@ public sealed class IndexModel(
     }
 
     public bool CanConfirm => WindowState == ConfirmationWindowState.Open && Dossier.ConfirmationId is null && Dossier.StatusValue.CanConfirm();
+
+    /// <summary>Whether the page offers the link to the correction request form.</summary>
+    public bool CanRequestCorrection => WindowState != ConfirmationWindowState.Closed && Dossier.StatusValue.CanRequest();
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
