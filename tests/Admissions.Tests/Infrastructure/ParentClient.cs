@@ -67,6 +67,44 @@ public sealed class ParentClient : IDisposable
     public Task<HttpResponseMessage> SubmitRawAsync(string path, IReadOnlyDictionary<string, string> fields) =>
         client.PostAsync(path, new FormUrlEncodedContent(fields));
 
+    /// <summary>
+    /// Submits the form found by <paramref name="formSelector"/> on the page at <paramref name="path"/> as
+    /// multipart/form-data, the way a browser uploads files: the form's hidden inputs (unless <paramref name="fields"/>
+    /// sets the same name), then the fields in order (a name may repeat), then the files.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitMultipartAsync(
+        string path, string formSelector, IReadOnlyList<KeyValuePair<string, string>> fields, IReadOnlyList<UploadFile> files)
+    {
+        var document = await GetDocumentAsync(path);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {path}.");
+
+        using var content = new MultipartFormDataContent();
+        var fieldNames = fields.Select(field => field.Key).ToHashSet();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+        {
+            if (!fieldNames.Contains(input.Name!))
+            {
+                content.Add(new StringContent(input.Value), input.Name!);
+            }
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.FieldName, file.FileName);
+        }
+
+        var action = form.GetAttribute("action");
+        return await client.PostAsync(string.IsNullOrEmpty(action) ? path : action, content);
+    }
+
     public Task<HttpResponseMessage> LookupAsync(string personalId, string birthDate) =>
         SubmitAsync("/", "form", new Dictionary<string, string> { ["PersonalId"] = personalId, ["BirthDate"] = birthDate });
 
@@ -75,3 +113,6 @@ public sealed class ParentClient : IDisposable
 
     public void Dispose() => client.Dispose();
 }
+
+/// <summary>A file a test uploads: the form field, the name and Content-Type the browser sends, and the bytes.</summary>
+public sealed record UploadFile(string FieldName, string FileName, string ContentType, byte[] Content);
