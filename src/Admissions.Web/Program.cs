@@ -9,6 +9,7 @@ builder.Services.AddAdmissionsData();
 builder.Services.AddAdmissionsSecurity();
 builder.Services.AddParentSession(builder.Configuration, builder.Environment);
 builder.Services.AddStaffSession(builder.Environment);
+builder.Services.AddStaffReporting();
 builder.Services.AddAdmissionsRateLimits();
 builder.Services.AddAdmissionsHealthChecks();
 builder.Services.AddRazorPages();
