@@ -107,7 +107,7 @@ public sealed record CorrectionDetail
     /// <summary>The ward where the child resides.</summary>
     public string WardCode { get; init; } = "";
 
-    /// <summary>The ward where the preschool is located, or null when it is not known.</summary>
+    /// <summary>The ward where the preschool is located, or null when no import has located the school yet.</summary>
     public string? PreschoolWardCode { get; init; }
 
     public CorrectionStatus StatusValue => CorrectionStatusNames.FromDb(Status);
@@ -153,7 +153,7 @@ public sealed record EvidenceContent
     /// <summary>The ward where the child resides.</summary>
     public string WardCode { get; init; } = "";
 
-    /// <summary>The ward where the preschool is located, or null when it is not known.</summary>
+    /// <summary>The ward where the preschool is located, or null when no import has located the school yet.</summary>
     public string? PreschoolWardCode { get; init; }
 
     public EvidenceType Type => EvidenceFiles.FromContentType(ContentType);

@@ -35,8 +35,7 @@ public sealed class CorrectionRepository(NpgsqlDataSource dataSource)
         VALUES (@DossierId, 'parent', @FromStatus, 'correction_requested', @DataVersion, @Reason);
         """;
 
-    // NOTE: a ward account's list contains the requests of children residing in its ward, but not yet those of
-    // schools located there, because no table records where a preschool is located.
+    // A ward account's list contains the requests of children residing in its ward and of schools located there.
     private const string ListOpenSql = """
         SELECT r.id, r.dossier_id AS DossierId, r.submitted_at AS SubmittedAt, r.proposed::text AS ProposedJson,
                d.full_name AS FullName, d.preschool_code AS PreschoolCode, d.preschool_name AS PreschoolName,
@@ -44,10 +43,11 @@ public sealed class CorrectionRepository(NpgsqlDataSource dataSource)
         FROM correction_requests r
         JOIN dossiers d ON d.id = r.dossier_id
         JOIN wards w ON w.code = d.ward_code
+        LEFT JOIN preschools p ON p.code = d.preschool_code
         WHERE r.status = 'open'
           AND (@Role = 'department'
                OR (@Role = 'school' AND d.preschool_code = @Code)
-               OR (@Role = 'ward' AND d.ward_code = @Code))
+               OR (@Role = 'ward' AND (d.ward_code = @Code OR p.ward_code = @Code)))
         ORDER BY r.submitted_at, r.id
         LIMIT @Limit
         """;
@@ -57,9 +57,10 @@ public sealed class CorrectionRepository(NpgsqlDataSource dataSource)
                r.proposed::text AS ProposedJson, r.note, r.submitted_at AS SubmittedAt, r.decided_at AS DecidedAt,
                a.display_name AS DecidedByName, r.decision_reason AS DecisionReason,
                r.values_before::text AS ValuesBeforeJson, r.values_after::text AS ValuesAfterJson,
-               d.preschool_code AS PreschoolCode, d.ward_code AS WardCode, NULL::text AS PreschoolWardCode
+               d.preschool_code AS PreschoolCode, d.ward_code AS WardCode, p.ward_code AS PreschoolWardCode
         FROM correction_requests r
         JOIN dossiers d ON d.id = r.dossier_id
+        LEFT JOIN preschools p ON p.code = d.preschool_code
         LEFT JOIN staff_accounts a ON a.id = r.decided_by
         WHERE r.id = @Id;
 
@@ -71,10 +72,11 @@ public sealed class CorrectionRepository(NpgsqlDataSource dataSource)
 
     private const string FindEvidenceSql = """
         SELECT e.id, e.request_id AS RequestId, e.position, e.content_type AS ContentType, e.content,
-               d.id AS DossierId, d.preschool_code AS PreschoolCode, d.ward_code AS WardCode, NULL::text AS PreschoolWardCode
+               d.id AS DossierId, d.preschool_code AS PreschoolCode, d.ward_code AS WardCode, p.ward_code AS PreschoolWardCode
         FROM correction_evidence e
         JOIN correction_requests r ON r.id = e.request_id
         JOIN dossiers d ON d.id = r.dossier_id
+        LEFT JOIN preschools p ON p.code = d.preschool_code
         WHERE e.id = @EvidenceId AND e.request_id = @RequestId
         """;
 

@@ -253,6 +253,36 @@ public sealed class StaffReviewTests(SharedWebApp shared)
     }
 
     [Fact]
+    public async Task WardAccount_SeesRequestOfSchoolLocatedThere()
+    {
+        // Two children of a new school reside in the school's ward, so the import's location rule agrees with the
+        // preschools row written here. The child asking for a correction resides in another ward.
+        var (schoolWard, otherWard) = await TwoOtherWardsAsync();
+        var preschool = OtherPreschool();
+        var (dossierId, nationalId) = await TestDossiers.CreateAsync();
+        foreach (var neighbour in new[] { await TestDossiers.CreateAsync(), await TestDossiers.CreateAsync() })
+        {
+            await MoveDossierAsync(neighbour.Id, preschool, schoolWard);
+        }
+
+        await MoveDossierAsync(dossierId, preschool, TestWard);
+        await LocatePreschoolAsync(preschool, schoolWard);
+        using var parent = await ParentAsync(App.BaseAddress, nationalId);
+        await RequestCorrectionAsync(parent, new Dictionary<string, string> { ["sdt_me"] = "0977 111 222" }, []);
+        var requestId = (await FindRequestIdAsync(dossierId))!.Value;
+        var (locatedWard, _) = await SignedInStaffAsync(App.BaseAddress, StaffRole.Ward, schoolWard);
+        var (unrelatedWard, _) = await SignedInStaffAsync(App.BaseAddress, StaffRole.Ward, otherWard);
+
+        var list = await locatedWard.GetDocumentAsync("/can-bo/dieu-chinh");
+        using var detail = await locatedWard.GetAsync($"/can-bo/dieu-chinh/{requestId}");
+        using var unrelatedDetail = await unrelatedWard.GetAsync($"/can-bo/dieu-chinh/{requestId}");
+
+        Assert.NotNull(list.QuerySelector($"a[href='/can-bo/dieu-chinh/{requestId}']"));
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unrelatedDetail.StatusCode);
+    }
+
+    [Fact]
     public async Task Evidence_IsServedWithDetectedTypeAndNosniff()
     {
         var (dossierId, nationalId) = await TestDossiers.CreateAsync();
@@ -281,6 +311,34 @@ public sealed class StaffReviewTests(SharedWebApp shared)
         var slip = await parent.GetDocumentAsync("/ho-so/phieu");
         return QrReader.DecodeDataUri(slip.QuerySelector(".slip-qr")!.GetAttribute("src")!)
             ?? throw new InvalidOperationException("The slip's QR code could not be decoded.");
+    }
+
+    /// <summary>Two ward codes other than the residence ward of the test dossiers.</summary>
+    private static async Task<(string First, string Second)> TwoOtherWardsAsync()
+    {
+        await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
+        var codes = (await connection.QueryAsync<string>(
+            "SELECT code FROM wards WHERE code <> @Ward ORDER BY code LIMIT 2", new { Ward = TestWard })).ToList();
+        return (codes[0], codes[1]);
+    }
+
+    private static async Task MoveDossierAsync(long dossierId, string preschoolCode, string wardCode)
+    {
+        await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(
+            "UPDATE dossiers SET preschool_code = @Preschool, ward_code = @Ward WHERE id = @Id",
+            new { Id = dossierId, Preschool = preschoolCode, Ward = wardCode });
+    }
+
+    private static async Task LocatePreschoolAsync(string preschoolCode, string wardCode)
+    {
+        await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO preschools (code, name, ward_code) VALUES (@Code, 'Trường Mầm non Thử Vị Trí', @Ward)
+            ON CONFLICT (code) DO UPDATE SET ward_code = excluded.ward_code
+            """,
+            new { Code = preschoolCode, Ward = wardCode });
     }
 
     private static async Task<long> FirstEvidenceIdAsync(long requestId)
