@@ -101,6 +101,13 @@ public sealed class DossierImporter(NpgsqlDataSource dataSource, DossierRowValid
             UpdatedNationalIds = new NationalIdList(merge.UpdatedIdKeys),
         };
         await DossierMerge.FinishRunAsync(connection, transaction, completed, cancellationToken);
+
+        // Schools' names and locations (the ward most of their children live in) feed the staff pages and ward scopes.
+        await using (var refresh = new NpgsqlCommand("SELECT refresh_preschools()", connection, transaction))
+        {
+            await refresh.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         File.Move(partialReportPath, reportPath, overwrite: true);
