@@ -25,7 +25,9 @@ public abstract class StaffPageModel : PageModel
         }
 
         Staff = staff;
-        Response.Headers.CacheControl = "no-store";
+        // The same values antiforgery sets on pages with forms, so that it has nothing to override and log.
+        Response.Headers.CacheControl = "no-cache, no-store";
+        Response.Headers.Pragma = "no-cache";
         await next();
     }
 

@@ -145,7 +145,8 @@ public sealed class DieuChinhModel(
         Dossier = dossier;
         CurrentData = dossier.ToDossierData();
         Unavailable = DescribeUnavailable(dossier.StatusValue, ConfirmationWindow.StateAt(season.Value, timeProvider.GetUtcNow()));
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
+        Response.Headers.Pragma = "no-cache";
         return true;
     }
 

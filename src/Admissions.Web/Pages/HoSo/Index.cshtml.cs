@@ -54,7 +54,7 @@ public sealed class IndexModel(
 
         if (!Agreed)
         {
-            ConfirmError = "Xin đánh dấu vào ô \"Tôi đã kiểm tra và xác nhận các thông tin trên là chính xác\" trước khi bấm Xác nhận.";
+            ConfirmError = "Xin đánh dấu vào ô “Tôi đã kiểm tra và xác nhận các thông tin trên là chính xác” trước khi bấm Xác nhận.";
             return Page();
         }
 
@@ -102,7 +102,6 @@ public sealed class IndexModel(
         Dossier = dossier;
         WindowState = ConfirmationWindow.StateAt(season.Value, timeProvider.GetUtcNow());
         WindowMessage = ConfirmationWindow.Describe(season.Value, WindowState);
-        Response.Headers.CacheControl = "no-store";
         return true;
     }
 }
