@@ -27,6 +27,8 @@ public sealed class DossierLookupService(
     DossierRepository dossiers,
     DossierCache cache,
     LookupAuditRepository audit,
+    LookupAuditWriter auditWriter,
+    LookupFailureMarkers failureMarkers,
     KeyedHasher hasher,
     IOptions<LookupOptions> options,
     ILogger<DossierLookupService> logger)
@@ -36,10 +38,11 @@ public sealed class DossierLookupService(
         var idHash = hasher.Hash(id.Value);
         var idHashHex = Convert.ToHexStringLower(idHash);
 
-        var lockedUntil = await audit.FindLockAsync(idHash, cancellationToken);
+        // Most IDs never failed; Redis markers let their lookups skip the lockout query.
+        var lockedUntil = await failureMarkers.MayBeLockedAsync(idHashHex) ? await audit.FindLockAsync(idHash, cancellationToken) : null;
         if (lockedUntil is not null)
         {
-            await audit.RecordAsync(LookupOutcome.Locked, null, idHash, clientHash, cancellationToken);
+            await auditWriter.EnqueueAsync(new LookupAuditRow(DateTime.UtcNow, LookupOutcome.Locked, null, idHash, clientHash), cancellationToken);
             LookupLog.LookupLocked(logger);
             return new LookupResult(LookupResultKind.Locked, LockedUntil: lockedUntil);
         }
@@ -48,6 +51,7 @@ public sealed class DossierLookupService(
         if (dossier is null || dossier.BirthDate != birthDate)
         {
             var outcome = dossier is null ? LookupOutcome.NotFound : LookupOutcome.WrongBirthDate;
+            await failureMarkers.MarkAsync(idHashHex);
             var newLock = await audit.RecordFailureAsync(
                 outcome, dossier?.Id, idHash, clientHash, options.Value.MaxFailuresPerId, options.Value.FailureWindow, cancellationToken);
             LookupLog.LookupFailed(logger, dossier?.Id, newLock is not null);
@@ -56,7 +60,7 @@ public sealed class DossierLookupService(
                 : new LookupResult(LookupResultKind.Locked, LockedUntil: newLock);
         }
 
-        await audit.RecordAsync(LookupOutcome.Found, dossier.Id, idHash, clientHash, cancellationToken);
+        await auditWriter.EnqueueAsync(new LookupAuditRow(DateTime.UtcNow, LookupOutcome.Found, dossier.Id, idHash, clientHash), cancellationToken);
         if (dossier.StatusValue == Domain.Dossiers.DossierStatus.NotLookedUp && await dossiers.MarkLookedUpAsync(dossier.Id, cancellationToken))
         {
             await cache.InvalidateAsync([idHashHex]);

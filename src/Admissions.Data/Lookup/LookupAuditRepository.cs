@@ -74,7 +74,7 @@ public sealed class LookupAuditRepository(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken));
     }
 
-    private static string ToDb(LookupOutcome outcome) => outcome switch
+    internal static string ToDb(LookupOutcome outcome) => outcome switch
     {
         LookupOutcome.Found => "found",
         LookupOutcome.NotFound => "not_found",

@@ -26,6 +26,9 @@ public static class DataServiceExtensions
         services.AddSingleton<DossierCache>();
         services.AddSingleton<DossierRepository>();
         services.AddSingleton<LookupAuditRepository>();
+        services.AddSingleton<LookupFailureMarkers>();
+        services.AddSingleton<LookupAuditWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<LookupAuditWriter>());
         services.AddSingleton<DossierLookupService>();
         services.AddSingleton<ConfirmationService>();
         services.AddSingleton<CorrectionRepository>();

@@ -188,8 +188,16 @@ public sealed class LookupTests(SharedWebApp shared)
         await parent.LookupAsync(nationalId, "15/03/2021");
         await parent.LookupAsync(nationalId, "14/03/2021");
         await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
-        var outcomes = (await connection.QueryAsync<string>(
-            "SELECT outcome FROM lookup_audit WHERE dossier_id = @Id ORDER BY id", new { Id = dossierId })).ToList();
+
+        // Successful lookups are written in batches, a fraction of a second later.
+        var outcomes = new List<string>();
+        for (var poll = 0; poll < 50 && outcomes.Count < 2; poll++)
+        {
+            await Task.Delay(100);
+            outcomes = (await connection.QueryAsync<string>(
+                "SELECT outcome FROM lookup_audit WHERE dossier_id = @Id ORDER BY at, id", new { Id = dossierId })).ToList();
+        }
+
         var rawIdStored = await connection.ExecuteScalarAsync<bool>(
             "SELECT EXISTS (SELECT 1 FROM lookup_audit WHERE dossier_id = @Id AND (encode(id_hash, 'escape') LIKE '%' || @NationalId || '%'))",
             new { Id = dossierId, NationalId = nationalId });
