@@ -8,7 +8,7 @@ builder.AddAdmissionsOptions();
 builder.Services.AddAdmissionsData();
 builder.Services.AddAdmissionsSecurity();
 builder.Services.AddParentSession(builder.Configuration, builder.Environment);
-builder.Services.AddStaffSession(builder.Environment);
+builder.Services.AddStaffSession(builder.Configuration, builder.Environment);
 builder.Services.AddStaffReporting();
 builder.Services.AddAdmissionsRateLimits();
 builder.Services.AddAdmissionsHealthChecks();

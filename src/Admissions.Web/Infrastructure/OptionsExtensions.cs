@@ -45,6 +45,9 @@ public sealed class SecurityOptions
     /// <summary>Folder holding the ASP.NET Core data-protection keys that sign session cookies; shared by all instances.</summary>
     public string? DataProtectionKeysPath { get; set; }
 
+    /// <summary>Whether session cookies are sent over HTTPS only; unset means yes except in Development.</summary>
+    public bool? SecureCookies { get; set; }
+
     /// <summary>Addresses of reverse proxies (nginx) whose X-Forwarded-For header is trusted.</summary>
     public string[] TrustedProxies { get; set; } = [];
 }

@@ -32,7 +32,7 @@ public static class ParentSession
                 options.Cookie.Name = "adm_parent";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.Cookie.SecurePolicy = CookiePolicy(configuration, environment);
                 options.ExpireTimeSpan = TimeSpan.FromMinutes(20);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/";
@@ -43,6 +43,15 @@ public static class ParentSession
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireClaim(DossierIdClaim));
         return services;
     }
+
+    /// <summary>
+    /// Secure cookies (HTTPS only) except in Development, or when <c>Security:SecureCookies</c> is false, as for a load
+    /// test over plain HTTP on loopback.
+    /// </summary>
+    public static CookieSecurePolicy CookiePolicy(IConfiguration configuration, IWebHostEnvironment environment) =>
+        configuration.GetValue<bool?>($"{SecurityOptions.SectionName}:SecureCookies") ?? !environment.IsDevelopment()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
 
     public static Task SignInAsync(HttpContext context, long dossierId, string idHashHex)
     {

@@ -21,7 +21,7 @@ public static class StaffSession
 
     private const string AccountIdClaim = "staff_account_id";
 
-    public static IServiceCollection AddStaffSession(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddStaffSession(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSingleton<StaffAccountRepository>();
         services.AddSingleton<StaffAuditRepository>();
@@ -31,7 +31,7 @@ public static class StaffSession
                 options.Cookie.Name = "adm_staff";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.Cookie.SecurePolicy = ParentSession.CookiePolicy(configuration, environment);
                 options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/can-bo/dang-nhap";
