@@ -1,4 +1,5 @@
 using Admissions.Web.Infrastructure;
+using Admissions.Web.Pages.CanBo.InPhieu;
 
 // Settings and static assets come from the build output, whatever the working directory of the process.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -9,6 +10,7 @@ builder.Services.AddAdmissionsData();
 builder.Services.AddAdmissionsSecurity();
 builder.Services.AddParentSession(builder.Configuration, builder.Environment);
 builder.Services.AddStaffSession(builder.Configuration, builder.Environment);
+builder.Services.AddSlipPrinting();
 builder.Services.AddStaffReporting();
 builder.Services.AddAdmissionsRateLimits();
 builder.Services.AddAdmissionsHealthChecks();
