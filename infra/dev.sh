@@ -51,6 +51,9 @@ Commands:
                                       migrate, then import a dossier file into the local database
   psql [ARGS]                         open psql on the local database
   cli ARGS...                         run the admissions command line against the local database
+  user add|disable|enable|password ARGS...
+                                      migrate, then manage a staff account of the local database with
+                                      'admissions user'; the password is read from standard input
 
 Environment:
   ADMISSIONS_PG_PORT     PostgreSQL port on 127.0.0.1 (default 55432)
@@ -567,6 +570,17 @@ command_cli() {
     exec dotnet "$CLI_DLL" "$@"
 }
 
+# Standard input is kept for the command line alone, which reads a password from it, so every step before
+# it reads /dev/null.
+command_user() {
+    require_dotnet
+    export_main_environment
+    with_stack_lock start_servers </dev/null
+    build_cli </dev/null
+    migrate_main_database </dev/null
+    exec dotnet "$CLI_DLL" user "$@"
+}
+
 main() {
     validate_port ADMISSIONS_PG_PORT "$PG_PORT"
     validate_port ADMISSIONS_REDIS_PORT "$REDIS_PORT"
@@ -581,6 +595,7 @@ main() {
         import) command_import "$@" ;;
         psql) command_psql "$@" ;;
         cli) command_cli "$@" ;;
+        user) command_user "$@" ;;
         "" | -h | --help | help) usage ;;
         *)
             say "error: unknown command '$command'."

@@ -14,5 +14,6 @@ return args[0] switch
     "migrate" => await MigrateCommand.RunAsync(context),
     "import" => await ImportCommand.RunAsync(context, args[1..]),
     "demo" => await DemoCommand.RunAsync(context, args[1..]),
+    "user" => await UserCommand.RunAsync(context, args[1..]),
     _ => Usage.Unknown(args[0]),
 };

@@ -15,6 +15,18 @@ internal static class Usage
           demo load [--count N] [--seed S]
                                        import a generated season when no dossier exists, then print three
                                        "ID  dd/MM/yyyy" pairs to try in the lookup form
+          user add --role school|ward|department [--school CODE | --ward CODE] --username NAME [--name TEXT]
+                                       create a staff account; --school (preschool code) goes with role school,
+                                       --ward (ward code) with role ward, neither with department; the display
+                                       name defaults to the school's, ward's or Department's name
+          user disable --username NAME end the account's sessions and refuse its sign-ins
+          user enable --username NAME  allow a disabled account to sign in again
+          user password --username NAME
+                                       replace the password and clear a sign-in lockout
+                                       add and password read the password as one line from standard input
+                                       (10 to 200 characters); usernames are 3 to 64 of a-z 0-9 . _ -
+
+        Exit status: 0 on success, 2 on a usage error, 1 on any other failure, 130 when Ctrl+C stopped an import.
         """;
 
     public static int Unknown(string command)
