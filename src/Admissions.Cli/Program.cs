@@ -15,5 +15,6 @@ return args[0] switch
     "import" => await ImportCommand.RunAsync(context, args[1..]),
     "demo" => await DemoCommand.RunAsync(context, args[1..]),
     "user" => await UserCommand.RunAsync(context, args[1..]),
+    "deadline" => await DeadlineCommand.RunAsync(context, args[1..]),
     _ => Usage.Unknown(args[0]),
 };

@@ -25,6 +25,11 @@ internal static class Usage
                                        replace the password and clear a sign-in lockout
                                        add and password read the password as one line from standard input
                                        (10 to 200 characters); usernames are 3 to 64 of a-z 0-9 . _ -
+          deadline [--at yyyy-MM-ddTHH:mm[:ss]] [--force]
+                                       close the confirmation window: move every dossier not yet looked up,
+                                       looked up or changed and awaiting confirmation to accepted_at_deadline;
+                                       --at is the local time (Asia/Ho_Chi_Minh) recorded, default now, and
+                                       not later than now; before Season__ConfirmationCloses only with --force
 
         Exit status: 0 on success, 2 on a usage error, 1 on any other failure, 130 when Ctrl+C stopped an import.
         """;
