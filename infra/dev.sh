@@ -471,15 +471,27 @@ command_up() {
     local demo_output
     demo_output=$(run_cli demo load) || die "'admissions demo load' failed. Its output above gives the reason."
 
+    # demo load prints the lookup pairs, a blank line, then one line per demo staff account.
+    local demo_pairs demo_accounts
+    demo_pairs=$(sed '/^$/,$d' <<<"$demo_output")
+    demo_accounts=$(sed '1,/^$/d' <<<"$demo_output")
+
     echo
     echo "Admissions is served at http://127.0.0.1:$WEB_PORT/"
     echo "PostgreSQL: 127.0.0.1:$PG_PORT, database $MAIN_DATABASE. Redis: 127.0.0.1:$REDIS_PORT."
-    echo "Demo dossiers to look up (personal ID and birth date):"
-    if [[ -n $demo_output ]]; then
+    echo "Demo dossiers to look up (personal ID and birth date), none confirmed yet:"
+    if [[ -n $demo_pairs ]]; then
         # shellcheck disable=SC2001 # sed replaces any leading spaces on every line.
-        sed 's/^ */  /' <<<"$demo_output"
+        sed 's/^ */  /' <<<"$demo_pairs"
     else
         echo "  (none: 'admissions demo load' printed nothing)"
+    fi
+    echo "Demo staff accounts (username, password, scope), signing in at http://127.0.0.1:$WEB_PORT/can-bo/dang-nhap:"
+    if [[ -n $demo_accounts ]]; then
+        # shellcheck disable=SC2001 # sed replaces any leading spaces on every line.
+        sed 's/^ */  /' <<<"$demo_accounts"
+    else
+        echo "  (none: 'admissions demo load' printed no accounts)"
     fi
     echo
     echo "Press Ctrl+C to stop the site. PostgreSQL and Redis keep running until 'infra/dev.sh down'."

@@ -14,7 +14,9 @@ internal static class Usage
                                        write N invented dossiers (default 170621, seed 2027) in the import format
           demo load [--count N] [--seed S]
                                        import a generated season when no dossier exists, then print three
-                                       "ID  dd/MM/yyyy" pairs to try in the lookup form
+                                       "ID  dd/MM/yyyy" pairs to try in the lookup form; after a fresh load it
+                                       also simulates ten days of parents' activity, and it always creates or
+                                       resets the demo staff accounts and prints them after a blank line
           user add --role school|ward|department [--school CODE | --ward CODE] --username NAME [--name TEXT]
                                        create a staff account; --school (preschool code) goes with role school,
                                        --ward (ward code) with role ward, neither with department; the display

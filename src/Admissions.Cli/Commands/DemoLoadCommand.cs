@@ -1,3 +1,4 @@
+using Admissions.Cli.Demo;
 using Admissions.Data.Import;
 using Admissions.Domain.Text;
 using Microsoft.Extensions.Logging;
@@ -6,12 +7,17 @@ namespace Admissions.Cli.Commands;
 
 /// <summary>
 /// <c>admissions demo load [--count N] [--seed S]</c>: when no dossier exists, generates a demo season
-/// into a temporary file and imports it with the ordinary importer. Then prints three
-/// "ID  dd/MM/yyyy" pairs of existing dossiers to try in the lookup form.
+/// into a temporary file, imports it with the ordinary importer and simulates ten days of parents' activity
+/// on it. Then prints three "ID  dd/MM/yyyy" pairs of existing dossiers to try in the lookup form, a blank
+/// line, and the demo staff accounts, which it creates or resets each time.
 /// </summary>
 internal static partial class DemoLoadCommand
 {
     private const int SampleCount = 3;
+
+    private const string ActivityCancelledMessage =
+        "Đã dừng giữa chừng: dữ liệu mẫu đã được nạp nhưng chưa có hoạt động mô phỏng của cha mẹ học sinh. "
+        + "Muốn có đủ, xin xóa cơ sở dữ liệu rồi nạp lại.";
 
     public static async Task<int> RunAsync(CliContext context, string[] arguments)
     {
@@ -22,6 +28,7 @@ internal static partial class DemoLoadCommand
 
         using var cancellation = new CtrlCCancellation();
         var logger = context.Logger("Admissions.Demo");
+        var loaded = false;
         try
         {
             if (await DemoDossierQueries.AnyDossierAsync(context.DataSource, cancellation.Token))
@@ -32,10 +39,16 @@ internal static partial class DemoLoadCommand
             {
                 return 1;
             }
+            else
+            {
+                // Only a season loaded by this run gets the activity, so a second run never adds it twice.
+                loaded = true;
+                await DemoActivity.SimulateAsync(context, cancellation.Token);
+            }
         }
         catch (OperationCanceledException) when (cancellation.Token.IsCancellationRequested)
         {
-            Console.Error.WriteLine(ImportCommand.CancelledMessage);
+            Console.Error.WriteLine(loaded ? ActivityCancelledMessage : ImportCommand.CancelledMessage);
             return ImportCommand.CancelledExitCode;
         }
 
@@ -43,6 +56,16 @@ internal static partial class DemoLoadCommand
         foreach (var lookup in lookups)
         {
             Console.WriteLine($"{lookup.NationalId}  {DateParser.Format(lookup.BirthDate)}");
+        }
+
+        if (lookups.Count > 0)
+        {
+            var accounts = await UserDemoAccounts.EnsureAsync(context, lookups[0].NationalId, CancellationToken.None);
+            Console.WriteLine();
+            foreach (var account in accounts)
+            {
+                Console.WriteLine(account);
+            }
         }
 
         return 0;
