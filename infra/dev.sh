@@ -45,6 +45,7 @@ Commands:
                                       build, migrate, load the demo season and serve the site
                                       at http://127.0.0.1:$WEB_PORT/ in the foreground
   down                                stop the PostgreSQL and Redis servers that up started
+  start                               install missing packages and start PostgreSQL and Redis only
   test                                start the servers, recreate the test database, build
                                       and run every test project
   import FILE [--json] [--report PATH]
@@ -569,6 +570,11 @@ command_import() {
     exec dotnet "$CLI_DLL" import "$@"
 }
 
+command_start() {
+    with_stack_lock start_servers
+    say "PostgreSQL on 127.0.0.1:$PG_PORT and Redis on 127.0.0.1:$REDIS_PORT are running."
+}
+
 command_psql() {
     with_stack_lock start_servers
     exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d "$MAIN_DATABASE" "$@"
@@ -605,6 +611,7 @@ main() {
         down) command_down ;;
         test) command_test ;;
         import) command_import "$@" ;;
+        start) command_start ;;
         psql) command_psql "$@" ;;
         cli) command_cli "$@" ;;
         user) command_user "$@" ;;

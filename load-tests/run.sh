@@ -1,0 +1,403 @@
+#!/usr/bin/env bash
+# Season benchmarks on this machine, in one run: the stack's ceiling (static file, Razor page without database),
+# lookup with a warm and a cold cache, confirmation, staff pages, import at season and national scale, the opening
+# hour at national scale with Artillery, and each instance's peak memory. Writes load-tests/RESULTS.md.
+#
+# All traffic goes to 127.0.0.1 and every load is bounded in time. See load-tests/README.md.
+set -euo pipefail
+
+readonly LT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly REPO_ROOT=$(cd "$LT_DIR/.." && pwd)
+readonly WORK_DIR=$LT_DIR/.work
+readonly DEV=$REPO_ROOT/infra/dev.sh
+
+readonly PG_PORT=${ADMISSIONS_PG_PORT:-55432}
+readonly REDIS_PORT=${ADMISSIONS_REDIS_PORT:-56379}
+readonly WEB_PORT=${LOAD_WEB_PORT:-5180}
+readonly DURATION=${LOAD_DURATION:-15}
+readonly CONNECTIONS=${LOAD_CONNECTIONS:-64}
+readonly SEASON_COUNT=${LOAD_SEASON_COUNT:-170621}
+readonly NATIONAL_COUNT=${LOAD_NATIONAL_COUNT:-1700000}
+readonly CONFIRM_SESSIONS=${LOAD_CONFIRM_SESSIONS:-6000}
+# The opening hour, compressed: 30% of families arrive in the first hour and its peak minute carries five times
+# the hour's average, so the peak rate is NATIONAL_COUNT * 0.3 / 3600 * 5 arrivals per second.
+readonly PEAK_RATE=${LOAD_PEAK_RATE:-$((NATIONAL_COUNT * 3 * 5 / 10 / 3600))}
+readonly OPENING_SECONDS=${LOAD_OPENING_SECONDS:-60}
+readonly ARTILLERY_VERSION=2.0.21
+readonly LOOKUP_LIMIT_FOR_RUN=1000000000
+
+readonly SEASON_DB=admissions_load
+readonly NATIONAL_DB=admissions_load_national
+readonly SEASON_REDIS_DB=2
+readonly NATIONAL_REDIS_DB=3
+
+BASE_URL=""
+PAIRS_FILE=""
+SKIP_NATIONAL=0
+INSTANCE_PID=""
+RESULTS_TSV=""
+
+usage() {
+    cat <<EOF
+Usage: load-tests/run.sh [--skip-national] [--base URL --pairs FILE]
+
+Without --base, starts PostgreSQL and Redis with infra/dev.sh, loads generated seasons into databases of its own
+($SEASON_DB, $NATIONAL_DB), starts one Release instance on 127.0.0.1:$WEB_PORT and measures everything.
+With --base URL and --pairs FILE ("personal ID,dd/MM/yyyy" lines of dossiers that exist there), measures only the
+HTTP parts (ceiling, lookup, confirmation, opening hour) against that address, for example nginx in front of
+several instances.
+
+Environment (defaults in brackets): LOAD_DURATION seconds per wrk run [15], LOAD_CONNECTIONS [64],
+LOAD_SEASON_COUNT [170621], LOAD_NATIONAL_COUNT [1700000], LOAD_CONFIRM_SESSIONS [6000],
+LOAD_PEAK_RATE arrivals per second in the peak minute [from LOAD_NATIONAL_COUNT], LOAD_OPENING_SECONDS length
+of the peak phase [60], LOAD_WEB_PORT [5180], ADMISSIONS_PG_PORT, ADMISSIONS_REDIS_PORT.
+EOF
+}
+
+say() { printf 'load-tests: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+parse_arguments() {
+    while (($#)); do
+        case $1 in
+            --base) BASE_URL=${2:?--base needs an address}; shift 2 ;;
+            --pairs) PAIRS_FILE=${2:?--pairs needs a file}; shift 2 ;;
+            --skip-national) SKIP_NATIONAL=1; shift ;;
+            -h | --help) usage; exit 0 ;;
+            *) usage >&2; exit 2 ;;
+        esac
+    done
+    if [[ -n $BASE_URL && -z $PAIRS_FILE ]]; then
+        die "--base needs --pairs FILE with dossiers that exist at that address."
+    fi
+}
+
+ensure_tools() {
+    if ! command -v wrk >/dev/null; then
+        say "installing wrk"
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    fi
+    if [[ ! -x $LT_DIR/node_modules/.bin/artillery ]]; then
+        say "installing Artillery $ARTILLERY_VERSION (npm)"
+        (cd "$LT_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --no-save "artillery@$ARTILLERY_VERSION" >/dev/null)
+    fi
+}
+
+psql_run() {
+    local database=$1
+    shift
+    "$DEV" psql -v ON_ERROR_STOP=1 -qAt -d "$database" "$@"
+}
+
+recreate_database() {
+    psql_run postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
+}
+
+connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$1;Maximum Pool Size=200"; }
+
+# Runs a command with the command line's settings for DATABASE: cli_env DATABASE COMMAND [ARGS...].
+cli_env() {
+    local database=$1
+    shift
+    Database__ConnectionString=$(connection_string "$database") \
+        Redis__Configuration="127.0.0.1:$REDIS_PORT" \
+        Reference__WardsPath="$SHARED_DIR/data/hcmc-wards-2025.csv" \
+        Reference__ProvinceCodesPath="$SHARED_DIR/data/id-province-codes.csv" \
+        "$@"
+}
+
+cli() {
+    local database=$1
+    shift
+    cli_env "$database" dotnet "$REPO_ROOT/src/Admissions.Cli/bin/Release/net10.0/admissions.dll" "$@"
+}
+
+record() {
+    # name, figure, value, unit, note
+    printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RESULTS_TSV"
+}
+
+# Loads COUNT generated dossiers into DATABASE through the import command, recording time and peak memory.
+load_season() {
+    local database=$1 count=$2 label=$3
+    local file=$WORK_DIR/season-$count.csv
+    recreate_database "$database"
+    cli "$database" migrate >/dev/null 2>&1
+    [[ -f $file ]] || cli "$database" demo generate --count "$count" --seed 2027 --out "$file" >/dev/null 2>&1
+
+    say "importing $count dossiers ($label)"
+    local timing=$WORK_DIR/import-$count.time
+    cli_env "$database" /usr/bin/time -v -o "$timing" dotnet "$REPO_ROOT/src/Admissions.Cli/bin/Release/net10.0/admissions.dll" \
+        import "$file" --json >"$WORK_DIR/import-$count.json" 2>"$WORK_DIR/import-$count.log"
+    local wall rss
+    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$timing")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$timing")
+    record "import $label" "wall time" "$wall" "m:ss" "$(cat "$WORK_DIR/import-$count.json")"
+    record "import $label" "peak memory" "$((rss / 1024))" "MB" "maximum resident set size of the import process"
+}
+
+start_instance() {
+    local database=$1 redis_db=$2
+    say "starting an instance on 127.0.0.1:$WEB_PORT ($database)"
+    Database__ConnectionString=$(connection_string "$database") \
+        Redis__Configuration="127.0.0.1:$REDIS_PORT,defaultDatabase=$redis_db" \
+        ASPNETCORE_ENVIRONMENT=Production \
+        Security__SecureCookies=false \
+        Security__DataProtectionKeysPath="$WORK_DIR/keys" \
+        Season__ConfirmationOpens=2020-01-01T00:00:00 \
+        Season__ConfirmationCloses=2099-12-31T23:59:59 \
+        Season__PublicBaseUrl="http://127.0.0.1:$WEB_PORT" \
+        RateLimits__LookupsPerAddressPerMinute=$LOOKUP_LIMIT_FOR_RUN \
+        Logging__LogLevel__Default=Warning \
+        dotnet "$REPO_ROOT/src/Admissions.Web/bin/Release/net10.0/Admissions.Web.dll" --urls "http://127.0.0.1:$WEB_PORT" \
+        >"$WORK_DIR/instance-$database.log" 2>&1 &
+    INSTANCE_PID=$!
+    local attempt
+    for attempt in $(seq 1 120); do
+        curl -sf -o /dev/null "http://127.0.0.1:$WEB_PORT/health/live" && return 0
+        sleep 0.5
+    done
+    die "the instance did not start; see $WORK_DIR/instance-$database.log"
+}
+
+stop_instance() {
+    local label=$1
+    [[ -n $INSTANCE_PID ]] || return 0
+    local peak
+    peak=$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$INSTANCE_PID/status" 2>/dev/null || echo 0)
+    record "instance ($label)" "peak RSS" "$((peak / 1024))" "MB" "VmHWM of the web process after all its runs"
+    kill "$INSTANCE_PID" 2>/dev/null || true
+    wait "$INSTANCE_PID" 2>/dev/null || true
+    INSTANCE_PID=""
+}
+
+# Runs wrk and records requests/s, latency percentiles and errors from the JSON line that wrk/report.lua prints.
+wrk_run() {
+    local name=$1 script=$2 url=$3 connections=${4:-$CONNECTIONS} duration=${5:-$DURATION}
+    local line
+    line=$(WRK_DIR=$LT_DIR/wrk WRK_THREADS=2 wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$LT_DIR/wrk/$script" "$url" | sed -n 's/^WRK_JSON //p')
+    [[ -n $line ]] || die "wrk printed no result for $name"
+    local rps p50 p99 non2xx
+    rps=$(jq -r .rps <<<"$line")
+    p50=$(jq -r .p50_ms <<<"$line")
+    p99=$(jq -r .p99_ms <<<"$line")
+    non2xx=$(jq -r '[.statuses | to_entries[] | select((.key | tonumber) >= 500) | .value] | add // 0' <<<"$line")
+    record "$name" "requests/s" "$rps" "req/s" "c=$connections, ${duration}s; p50 ${p50} ms, p99 ${p99} ms; 5xx $non2xx; socket errors $(jq -r .socket_errors <<<"$line"); statuses $(jq -c .statuses <<<"$line")"
+    echo "$rps"
+}
+
+antiforgery_pair() {
+    local jar=$WORK_DIR/antiforgery.jar
+    rm -f "$jar"
+    local token
+    token=$(curl -s -c "$jar" "$1/" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+    ANTIFORGERY_TOKEN=$token
+    ANTIFORGERY_COOKIE=$(awk '$6 ~ /Antiforgery/ {print $6"="$7}' "$jar")
+    export ANTIFORGERY_TOKEN ANTIFORGERY_COOKIE
+}
+
+measure_http() {
+    local base=$1 pairs=$2 label=$3
+    say "ceiling ($label)"
+    local static razor
+    static=$(wrk_run "ceiling: static file /css/site.css ($label)" get.lua "$base/css/site.css")
+    razor=$(wrk_run "ceiling: Razor page without database, GET / ($label)" get.lua "$base/")
+
+    antiforgery_pair "$base"
+    head -n 1000 "$pairs" >"$WORK_DIR/warm-pairs.csv"
+    say "lookup, warm cache ($label)"
+    LOOKUP_PAIRS=$WORK_DIR/warm-pairs.csv wrk_run "warm-up, not recorded" lookup.lua "$base/" "$CONNECTIONS" 5 >/dev/null
+    sed -i '$d' "$RESULTS_TSV"
+    local warm
+    warm=$(LOOKUP_PAIRS=$WORK_DIR/warm-pairs.csv wrk_run "lookup, warm cache, 1,000 dossiers ($label)" lookup.lua "$base/")
+
+    say "lookup, cold cache ($label)"
+    if [[ -z $BASE_URL ]]; then
+        redis-cli -p "$REDIS_PORT" -n "$CURRENT_REDIS_DB" FLUSHDB >/dev/null
+    fi
+    tail -n +1001 "$pairs" >"$WORK_DIR/cold-pairs.csv"
+    local cold
+    cold=$(LOOKUP_PAIRS=$WORK_DIR/cold-pairs.csv wrk_run "lookup, cold cache, random of $(wc -l <"$WORK_DIR/cold-pairs.csv") dossiers ($label)" lookup.lua "$base/")
+
+    record "ratio ($label)" "warm lookup / Razor page" "$(jq -n "$warm / $razor * 100 | round / 100")" "x" "target at least 0.5"
+    record "ratio ($label)" "warm lookup / static file" "$(jq -n "$warm / $static * 100 | round / 100")" "x" ""
+    record "ratio ($label)" "cold lookup / Razor page" "$(jq -n "$cold / $razor * 100 | round / 100")" "x" ""
+
+    say "confirmation ($label)"
+    tail -n "$CONFIRM_SESSIONS" "$pairs" >"$WORK_DIR/confirm-pairs.csv"
+    node "$LT_DIR/tools/make-sessions.mjs" "$base" "$WORK_DIR/confirm-pairs.csv" "$CONFIRM_SESSIONS" "$WORK_DIR/sessions.tsv"
+    local before after
+    before=$(confirmation_count)
+    local confirm_rps
+    confirm_rps=$(CONFIRM_SESSIONS=$WORK_DIR/sessions.tsv wrk_run "confirm, POST /ho-so?handler=Confirm ($label)" confirm.lua "$base")
+    after=$(confirmation_count)
+    if [[ $before != unknown ]]; then
+        record "confirm ($label)" "first confirmations stored" "$((after - before))" "rows" "$(jq -n "($after - $before) / $DURATION | round") per second; the rest of the requests repeated a confirmed session"
+    fi
+    record "ratio ($label)" "confirm / Razor page" "$(jq -n "$confirm_rps / $razor * 100 | round / 100")" "x" ""
+}
+
+confirmation_count() {
+    if [[ -n $BASE_URL ]]; then
+        echo unknown
+    else
+        psql_run "$CURRENT_DB" -c "SELECT count(*) FROM confirmations"
+    fi
+}
+
+# Signs a staff account in and prints its cookie header.
+staff_cookie() {
+    local base=$1 username=$2 password=$3
+    local jar=$WORK_DIR/staff.jar
+    rm -f "$jar"
+    local token
+    token=$(curl -s -c "$jar" "$base/can-bo/dang-nhap" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Username=$username" --data-urlencode "Password=$password" \
+        --data-urlencode "__RequestVerificationToken=$token" "$base/can-bo/dang-nhap"
+    awk '$6 ~ /adm_staff|Antiforgery/ {printf "%s=%s; ", $6, $7}' "$jar"
+}
+
+measure_staff_pages() {
+    local database=$1 label=$2 base="http://127.0.0.1:$WEB_PORT"
+    local password=benchmark-password-2027
+    local school
+    school=$(psql_run "$database" -c "SELECT code FROM preschools ORDER BY code LIMIT 1")
+    printf '%s\n' "$password" | cli "$database" user add --role department --username so.load --name "Sở (đo tải)" >/dev/null 2>&1 || true
+    printf '%s\n' "$password" | cli "$database" user add --role school --school "$school" --username truong.load --name "Trường (đo tải)" >/dev/null 2>&1 || true
+
+    say "staff pages ($label)"
+    STAFF_COOKIE=$(staff_cookie "$base" so.load "$password") \
+        wrk_run "staff: city page /can-bo/so ($label)" get.lua "$base/can-bo/so" 8 >/dev/null
+    STAFF_COOKIE=$(staff_cookie "$base" truong.load "$password") \
+        wrk_run "staff: school page /can-bo/truong/$school ($label)" get.lua "$base/can-bo/truong/$school" 8 >/dev/null
+}
+
+measure_opening_hour() {
+    local base=$1 pairs=$2 label=$3
+    local warm_rate=$((PEAK_RATE / 5 > 0 ? PEAK_RATE / 5 : 1))
+    local arrivals=$((warm_rate * 20 + (warm_rate + PEAK_RATE) * 30 / 2 + PEAK_RATE * OPENING_SECONDS))
+    mkdir -p "$LT_DIR/artillery/.work"
+    shuf -n "$arrivals" --random-source=<(yes) "$pairs" >"$LT_DIR/artillery/.work/opening-pairs.csv"
+    local confirmed=$WORK_DIR/opening-confirmed.txt
+    rm -f "$confirmed"
+
+    say "opening hour ($label): ramp to $PEAK_RATE parents/s, about $arrivals parents"
+    (cd "$LT_DIR/artillery" && TARGET=$base WARM_SECONDS=20 WARM_RATE=$warm_rate RAMP_SECONDS=30 PEAK_RATE=$PEAK_RATE \
+        PEAK_SECONDS=$OPENING_SECONDS CONFIRMED_FILE=$confirmed ARTILLERY_DISABLE_TELEMETRY=true \
+        "$LT_DIR/node_modules/.bin/artillery" run --output "$WORK_DIR/opening.json" opening-hour.yml >"$WORK_DIR/opening.log" 2>&1) || true
+
+    local report=$WORK_DIR/opening.json
+    local counters='.aggregate.counters'
+    record "opening hour ($label)" "parents started" "$(jq -r "$counters[\"vusers.created\"] // 0" "$report")" "" "peak $PEAK_RATE/s for ${OPENING_SECONDS}s after a 20 s warm-up and a 30 s ramp; per-address limit raised to $LOOKUP_LIMIT_FOR_RUN for the run"
+    record "opening hour ($label)" "parents finished" "$(jq -r "$counters[\"vusers.completed\"] // 0" "$report")" "" "failed: $(jq -r "$counters[\"vusers.failed\"] // 0" "$report")"
+    record "opening hour ($label)" "5xx responses" "$(jq -r "[$counters | to_entries[] | select(.key | test(\"^http.codes.5\")) | .value] | add // 0" "$report")" "" "all codes: $(jq -c "[$counters | to_entries[] | select(.key | test(\"^http.codes\"))] | from_entries" "$report")"
+    record "opening hour ($label)" "p99 response time" "$(jq -r '.aggregate.summaries["http.response_time"].p99 // "n/a"' "$report")" "ms" "p50 $(jq -r '.aggregate.summaries["http.response_time"].median // "n/a"' "$report") ms, p95 $(jq -r '.aggregate.summaries["http.response_time"].p95 // "n/a"' "$report") ms, max $(jq -r '.aggregate.summaries["http.response_time"].max // "n/a"' "$report") ms"
+    record "opening hour ($label)" "request rate" "$(jq -r '.aggregate.rates["http.request_rate"] // "n/a"' "$report")" "req/s" "mean over the run, as Artillery reports it"
+
+    if [[ -z $BASE_URL ]]; then
+        verify_confirmations "$CURRENT_DB" "$confirmed" "$label"
+    fi
+}
+
+# Every confirmation answered with success is stored exactly once, and none is stored that was not answered.
+verify_confirmations() {
+    local database=$1 confirmed=$2 label=$3
+    touch "$confirmed"
+    local result
+    result=$(psql_run "$database" -F ' ' \
+        -c "CREATE TEMP TABLE answered (national_id text)" \
+        -c "\\copy answered FROM '$confirmed'" \
+        -c "SELECT
+              (SELECT count(DISTINCT national_id) FROM answered),
+              (SELECT count(*) FROM confirmations),
+              (SELECT count(*) FROM (SELECT dossier_id, data_version FROM confirmations GROUP BY 1, 2 HAVING count(*) > 1) d),
+              (SELECT count(*) FROM (SELECT DISTINCT national_id FROM answered) a JOIN dossiers d USING (national_id)
+                 WHERE NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.dossier_id = d.id)),
+              (SELECT count(*) FROM confirmations c JOIN dossiers d ON d.id = c.dossier_id
+                 WHERE NOT EXISTS (SELECT 1 FROM answered a WHERE a.national_id = d.national_id))")
+    read -r answered stored doubled lost extra <<<"$(tail -1 <<<"$result")"
+    record "opening hour ($label)" "confirmations answered with success" "$answered" "" ""
+    record "opening hour ($label)" "confirmations stored" "$stored" "" ""
+    record "opening hour ($label)" "doubled confirmations" "$doubled" "" "target 0"
+    record "opening hour ($label)" "answered but not stored" "$lost" "" "target 0"
+    record "opening hour ($label)" "stored but not answered" "$extra" "" "target 0 (a client time-out after the commit would show here)"
+}
+
+write_results() {
+    local out=$LT_DIR/RESULTS.md
+    {
+        echo "# Load test results"
+        echo
+        echo "Written by \`load-tests/run.sh\`; rerun it to replace this page. See \`load-tests/README.md\`."
+        echo
+        echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+        echo "- command: \`load-tests/run.sh $*\` (LOAD_DURATION=$DURATION, LOAD_CONNECTIONS=$CONNECTIONS, LOAD_PEAK_RATE=$PEAK_RATE)"
+        echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB; the load generators run on the same cores as the site, PostgreSQL and Redis"
+        echo "- software: .NET $(dotnet --version), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), Artillery $ARTILLERY_VERSION on Node $(node --version), PostgreSQL $(psql_run postgres -c 'SHOW server_version'), Redis $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/')"
+        echo "- the per-address lookup limit was raised to $LOOKUP_LIMIT_FOR_RUN per minute for every run: all traffic comes from 127.0.0.1"
+        echo
+        echo "| part | figure | value | unit | notes |"
+        echo "|---|---|---|---|---|"
+        awk -F'\t' '{printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5}' "$RESULTS_TSV"
+        if [[ -f $LT_DIR/ANALYSIS.md ]]; then
+            echo
+            cat "$LT_DIR/ANALYSIS.md"
+        fi
+    } >"$out"
+    say "wrote $out"
+}
+
+cleanup() {
+    if [[ -n $INSTANCE_PID ]]; then
+        kill "$INSTANCE_PID" 2>/dev/null || true
+    fi
+}
+
+main() {
+    parse_arguments "$@"
+    mkdir -p "$WORK_DIR"
+    RESULTS_TSV=$WORK_DIR/results.tsv
+    : >"$RESULTS_TSV"
+    trap cleanup EXIT
+    ensure_tools
+
+    if [[ -n $BASE_URL ]]; then
+        measure_http "$BASE_URL" "$PAIRS_FILE" "$BASE_URL"
+        measure_opening_hour "$BASE_URL" "$PAIRS_FILE" "$BASE_URL"
+        write_results "$@"
+        return
+    fi
+
+    SHARED_DIR=${ADMISSIONS_SHARED_DIR:-$REPO_ROOT/../shared}
+    "$DEV" start
+    say "building Release"
+    dotnet build -c Release "$REPO_ROOT/src/Admissions.Cli" -v q -nologo >/dev/null
+    dotnet build -c Release "$REPO_ROOT/src/Admissions.Web" -v q -nologo >/dev/null
+
+    CURRENT_DB=$SEASON_DB
+    CURRENT_REDIS_DB=$SEASON_REDIS_DB
+    load_season "$SEASON_DB" "$SEASON_COUNT" "season, $SEASON_COUNT rows"
+    psql_run "$SEASON_DB" -c "SELECT national_id || ',' || to_char(birth_date, 'DD/MM/YYYY') FROM dossiers ORDER BY md5(national_id)" >"$WORK_DIR/season-pairs.csv"
+    redis-cli -p "$REDIS_PORT" -n "$SEASON_REDIS_DB" FLUSHDB >/dev/null
+    start_instance "$SEASON_DB" "$SEASON_REDIS_DB"
+    measure_http "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/season-pairs.csv" "$SEASON_COUNT dossiers"
+    measure_staff_pages "$SEASON_DB" "$SEASON_COUNT dossiers"
+    stop_instance "$SEASON_COUNT dossiers"
+
+    if ((SKIP_NATIONAL == 0)); then
+        CURRENT_DB=$NATIONAL_DB
+        CURRENT_REDIS_DB=$NATIONAL_REDIS_DB
+        load_season "$NATIONAL_DB" "$NATIONAL_COUNT" "national, $NATIONAL_COUNT rows"
+        psql_run "$NATIONAL_DB" -c "SELECT national_id || ',' || to_char(birth_date, 'DD/MM/YYYY') FROM dossiers ORDER BY md5(national_id)" >"$WORK_DIR/national-pairs.csv"
+        redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+        start_instance "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
+        measure_staff_pages "$NATIONAL_DB" "$NATIONAL_COUNT dossiers"
+        measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers"
+        measure_staff_pages "$NATIONAL_DB" "$NATIONAL_COUNT dossiers, after the opening hour"
+        stop_instance "$NATIONAL_COUNT dossiers"
+    fi
+
+    write_results "$@"
+}
+
+main "$@"
