@@ -1,11 +1,11 @@
--- POST /ho-so?handler=Confirm with prepared parent sessions. CONFIRM_SESSIONS names a file of
+-- POST /ho-so?handler=Confirm with prepared parent sessions. CONFIRM_SESSIONS_FILE names a file of
 -- "cookie header<TAB>antiforgery token<TAB>data version" lines (tools/make-sessions.mjs writes it). Thread i of n takes
 -- every n-th session; a thread that runs out starts again, and those repeats are answered as already confirmed,
 -- so run.sh counts first confirmations in the database rather than trusting the request count.
 dofile(os.getenv("WRK_DIR") .. "/report.lua")
 
 local all_sessions = {}
-for line in io.lines(os.getenv("CONFIRM_SESSIONS")) do
+for line in io.lines(os.getenv("CONFIRM_SESSIONS_FILE")) do
   local cookie, token, version = line:match("([^\t]+)\t([^\t]+)\t([^\t]+)")
   all_sessions[#all_sessions + 1] = { cookie = cookie, token = token, version = version }
 end

@@ -19,6 +19,7 @@ builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new(Sys
 
 var app = builder.Build();
 
+app.UseServerTiming();
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?statusCode={0}");
 app.UseForwardedHeadersFromTrustedProxies();
