@@ -12,10 +12,10 @@ public sealed class SeasonOptions
     public int NominalBirthYear => SchoolYearStart - 6;
 
     /// <summary>When parents may start confirming, local time in Asia/Ho_Chi_Minh.</summary>
-    public DateTime ConfirmationOpens { get; set; } = new(2027, 1, 1, 0, 0, 0);
+    public DateTime ConfirmationOpens { get; set; } = new(2027, 4, 1, 0, 0, 0);
 
     /// <summary>When confirmation closes, local time in Asia/Ho_Chi_Minh.</summary>
-    public DateTime ConfirmationCloses { get; set; } = new(2027, 12, 31, 23, 59, 59);
+    public DateTime ConfirmationCloses { get; set; } = new(2027, 4, 30, 23, 59, 59);
 
     /// <summary>Public base address used in slip QR codes, without a trailing slash.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
