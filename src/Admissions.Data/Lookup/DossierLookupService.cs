@@ -38,8 +38,11 @@ public sealed class DossierLookupService(
         var idHash = hasher.Hash(id.Value);
         var idHashHex = Convert.ToHexStringLower(idHash);
 
-        // Most IDs never failed; Redis markers let their lookups skip the lockout query.
-        var lockedUntil = await failureMarkers.MayBeLockedAsync(idHashHex) ? await audit.FindLockAsync(idHash, cancellationToken) : null;
+        // Most IDs never failed: Redis markers let their lookups skip the lockout query. The marker check and the
+        // cache read are issued together so that they share one round trip to Redis.
+        var mayBeLocked = failureMarkers.MayBeLockedAsync(idHashHex);
+        var cached = cache.GetAsync(idHashHex);
+        var lockedUntil = await mayBeLocked ? await audit.FindLockAsync(idHash, cancellationToken) : null;
         if (lockedUntil is not null)
         {
             await auditWriter.EnqueueAsync(new LookupAuditRow(DateTime.UtcNow, LookupOutcome.Locked, null, idHash, clientHash), cancellationToken);
@@ -47,7 +50,7 @@ public sealed class DossierLookupService(
             return new LookupResult(LookupResultKind.Locked, LockedUntil: lockedUntil);
         }
 
-        var dossier = await GetSnapshotAsync(id.Value, idHashHex, cancellationToken);
+        var dossier = await cached ?? await LoadSnapshotAsync(id.Value, idHashHex, cancellationToken);
         if (dossier is null || dossier.BirthDate != birthDate)
         {
             var outcome = dossier is null ? LookupOutcome.NotFound : LookupOutcome.WrongBirthDate;
@@ -89,14 +92,8 @@ public sealed class DossierLookupService(
         return dossier;
     }
 
-    private async Task<DossierSnapshot?> GetSnapshotAsync(string nationalId, string idHashHex, CancellationToken cancellationToken)
+    private async Task<DossierSnapshot?> LoadSnapshotAsync(string nationalId, string idHashHex, CancellationToken cancellationToken)
     {
-        var cached = await cache.GetAsync(idHashHex);
-        if (cached is not null)
-        {
-            return cached;
-        }
-
         var dossier = await dossiers.FindByNationalIdAsync(nationalId, cancellationToken);
         if (dossier is not null)
         {

@@ -15,7 +15,11 @@ public sealed class LookupFailureMarkers(RedisConnection redis, IOptions<LookupO
     private const string MarkerPrefix = "lookup:failed:v1:";
     private const string EpochKey = "lookup:failed:v1:epoch";
 
+    // How long this instance relies on an epoch it found trusted before reading it again.
+    private static readonly TimeSpan TrustRecheckInterval = TimeSpan.FromSeconds(1);
+
     private long resetEpochOnRecovery;
+    private long trustedUntilTicks;
 
     /// <summary>Returns false only when Redis vouches that the ID had no failure in the window; true or unknown otherwise.</summary>
     public async Task<bool> MayBeLockedAsync(string idHashHex)
@@ -24,11 +28,17 @@ public sealed class LookupFailureMarkers(RedisConnection redis, IOptions<LookupO
         if (database is null)
         {
             Interlocked.Exchange(ref resetEpochOnRecovery, 1);
+            Interlocked.Exchange(ref trustedUntilTicks, 0);
             return true;
         }
 
         try
         {
+            if (DateTime.UtcNow.Ticks < Interlocked.Read(ref trustedUntilTicks) && Interlocked.Read(ref resetEpochOnRecovery) == 0)
+            {
+                return await database.KeyExistsAsync(MarkerPrefix + idHashHex);
+            }
+
             // One connection keeps the order of commands, so the three go out together and need one round trip.
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             var reset = Interlocked.Exchange(ref resetEpochOnRecovery, 0) == 1;
@@ -39,12 +49,18 @@ public sealed class LookupFailureMarkers(RedisConnection redis, IOptions<LookupO
 
             var trustedSince = (long?)epoch.Result ?? now;
             var trusted = now - trustedSince >= (long)options.Value.FailureWindow.TotalSeconds;
+            if (trusted)
+            {
+                Interlocked.Exchange(ref trustedUntilTicks, DateTime.UtcNow.Add(TrustRecheckInterval).Ticks);
+            }
+
             return !trusted || marker.Result;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             redis.ReportFailure(exception);
             Interlocked.Exchange(ref resetEpochOnRecovery, 1);
+            Interlocked.Exchange(ref trustedUntilTicks, 0);
             return true;
         }
     }
