@@ -93,7 +93,7 @@ recreate_database() {
     psql_run postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
 }
 
-connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$1;Maximum Pool Size=200"; }
+connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$1;Maximum Pool Size=80"; }
 
 # Runs a command with the command line's settings for DATABASE: cli_env DATABASE COMMAND [ARGS...].
 cli_env() {

@@ -9,19 +9,27 @@ namespace Admissions.Domain.Security;
 /// </summary>
 public sealed class KeyedHasher
 {
-    private readonly byte[] key;
+    private readonly Lazy<byte[]> key;
 
     public KeyedHasher(byte[] key)
+        : this(() => key)
     {
-        if (key.Length < 32)
-        {
-            throw new ArgumentException("The hashing key must be at least 32 bytes.", nameof(key));
-        }
-
-        this.key = key.ToArray();
+        _ = this.key.Value;
     }
 
-    public byte[] Hash(string value) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value));
+    /// <summary>Reads the key on first use, so that a key stored in a database is not needed at start-up.</summary>
+    public KeyedHasher(Func<byte[]> keySource)
+    {
+        key = new Lazy<byte[]>(
+            () =>
+            {
+                var value = keySource();
+                return value.Length >= 32 ? value.ToArray() : throw new ArgumentException("The hashing key must be at least 32 bytes.", nameof(keySource));
+            },
+            LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    public byte[] Hash(string value) => HMACSHA256.HashData(key.Value, Encoding.UTF8.GetBytes(value));
 
     /// <summary>The hash as lowercase hex, for Redis keys.</summary>
     public string HashHex(string value) => Convert.ToHexStringLower(Hash(value));

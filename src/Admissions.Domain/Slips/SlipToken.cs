@@ -17,17 +17,27 @@ public sealed class SlipTokenSigner
     private const int PayloadLength = 17;
     private const int SignatureLength = 16;
 
-    private readonly byte[] key;
+    private readonly Lazy<byte[]> lazyKey;
 
     public SlipTokenSigner(byte[] key)
+        : this(() => key)
     {
-        if (key.Length < 32)
-        {
-            throw new ArgumentException("The slip signing key must be at least 32 bytes.", nameof(key));
-        }
-
-        this.key = key.ToArray();
+        _ = lazyKey.Value;
     }
+
+    /// <summary>Reads the key on first use, so that a key stored in a database is not needed at start-up.</summary>
+    public SlipTokenSigner(Func<byte[]> keySource)
+    {
+        lazyKey = new Lazy<byte[]>(
+            () =>
+            {
+                var value = keySource();
+                return value.Length >= 32 ? value.ToArray() : throw new ArgumentException("The slip signing key must be at least 32 bytes.", nameof(keySource));
+            },
+            LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    private byte[] key => lazyKey.Value;
 
     public string Sign(SlipClaim claim)
     {

@@ -44,14 +44,14 @@ public static class DataServiceExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<SecurityOptions>>().Value;
-            var key = SecretStore.GetOrCreate(provider.GetRequiredService<NpgsqlDataSource>(), "lookup_hash_key", options.LookupHashKey);
-            return new KeyedHasher(key);
+            var dataSource = provider.GetRequiredService<NpgsqlDataSource>();
+            return new KeyedHasher(() => SecretStore.GetOrCreate(dataSource, "lookup_hash_key", options.LookupHashKey));
         });
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<SecurityOptions>>().Value;
-            var key = SecretStore.GetOrCreate(provider.GetRequiredService<NpgsqlDataSource>(), "slip_signing_key", options.SlipSigningKey);
-            return new SlipTokenSigner(key);
+            var dataSource = provider.GetRequiredService<NpgsqlDataSource>();
+            return new SlipTokenSigner(() => SecretStore.GetOrCreate(dataSource, "slip_signing_key", options.SlipSigningKey));
         });
         return services;
     }

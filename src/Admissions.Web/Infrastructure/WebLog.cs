@@ -23,4 +23,7 @@ public static partial class WebLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Request to {Path} refused: too many requests in progress")]
     public static partial void RequestShedUnderLoad(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Database unavailable on {Path} (trace {TraceId}); answered 503")]
+    public static partial void DatabaseUnavailable(ILogger logger, string path, string traceId, Exception exception);
 }

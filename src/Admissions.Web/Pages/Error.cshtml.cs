@@ -23,7 +23,14 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
     {
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failure is not null)
+        if (failure is not null && IsOverload(failure.Error))
+        {
+            // PostgreSQL is out of connections or does not answer: ask the visitor to come back shortly.
+            WebLog.DatabaseUnavailable(logger, failure.Path, TraceId, failure.Error);
+            Status = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "5";
+        }
+        else if (failure is not null)
         {
             WebLog.UnhandledError(logger, failure.Path, TraceId, failure.Error);
             Status = 500;
@@ -35,4 +42,9 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 
         Response.StatusCode = Status;
     }
+
+    /// <summary>Transient database failures: too many connections, an exhausted pool, a server that is down or restarting.</summary>
+    private static bool IsOverload(Exception error) =>
+        error is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException
+        || error.InnerException is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException;
 }
