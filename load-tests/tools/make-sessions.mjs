@@ -35,7 +35,7 @@ async function prepare([id, birthDate]) {
   });
   cookiesFrom(lookup, jar);
   if (lookup.status !== 302) {
-    throw new Error(`lookup answered ${lookup.status}`);
+    throw new Error(`lookup returned status ${lookup.status}, expected 302`);
   }
 
   const page = await fetch(`${baseUrl}/ho-so`, { headers: { Cookie: cookieHeader(jar) } });

@@ -1,6 +1,6 @@
 -- POST /ho-so?handler=Confirm with prepared parent sessions. CONFIRM_SESSIONS_FILE names a file of
 -- "cookie header<TAB>antiforgery token<TAB>data version" lines (tools/make-sessions.mjs writes it). Thread i of n takes
--- every n-th session; a thread that runs out starts again, and those repeats are answered as already confirmed,
+-- every n-th session; a thread that runs out starts again, and the site treats those repeats as already confirmed,
 -- so run.sh counts first confirmations in the database rather than trusting the request count.
 dofile(os.getenv("WRK_DIR") .. "/report.lua")
 

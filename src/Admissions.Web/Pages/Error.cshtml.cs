@@ -25,7 +25,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (failure is not null && IsOverload(failure.Error))
         {
-            // PostgreSQL is out of connections or does not answer: ask the visitor to come back shortly.
+            // PostgreSQL is out of connections or does not respond, so the visitor is asked to come back shortly.
             WebLog.DatabaseUnavailable(logger, failure.Path, TraceId, failure.Error);
             Status = StatusCodes.Status503ServiceUnavailable;
             Response.Headers.RetryAfter = "5";
