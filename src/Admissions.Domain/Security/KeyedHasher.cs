@@ -9,7 +9,7 @@ namespace Admissions.Domain.Security;
 /// </summary>
 public sealed class KeyedHasher
 {
-    private readonly Lazy<byte[]> key;
+    private readonly LazyKey key;
 
     public KeyedHasher(byte[] key)
         : this(() => key)
@@ -18,16 +18,7 @@ public sealed class KeyedHasher
     }
 
     /// <summary>Reads the key on first use, so that a key stored in a database is not needed at start-up.</summary>
-    public KeyedHasher(Func<byte[]> keySource)
-    {
-        key = new Lazy<byte[]>(
-            () =>
-            {
-                var value = keySource();
-                return value.Length >= 32 ? value.ToArray() : throw new ArgumentException("The hashing key must be at least 32 bytes.", nameof(keySource));
-            },
-            LazyThreadSafetyMode.PublicationOnly);
-    }
+    public KeyedHasher(Func<byte[]> keySource) => key = new LazyKey(keySource, "hashing key");
 
     public byte[] Hash(string value) => HMACSHA256.HashData(key.Value, Encoding.UTF8.GetBytes(value));
 

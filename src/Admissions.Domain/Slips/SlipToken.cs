@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Admissions.Domain.Security;
 
 namespace Admissions.Domain.Slips;
 
@@ -17,7 +18,7 @@ public sealed class SlipTokenSigner
     private const int PayloadLength = 17;
     private const int SignatureLength = 16;
 
-    private readonly Lazy<byte[]> lazyKey;
+    private readonly LazyKey lazyKey;
 
     public SlipTokenSigner(byte[] key)
         : this(() => key)
@@ -26,16 +27,7 @@ public sealed class SlipTokenSigner
     }
 
     /// <summary>Reads the key on first use, so that a key stored in a database is not needed at start-up.</summary>
-    public SlipTokenSigner(Func<byte[]> keySource)
-    {
-        lazyKey = new Lazy<byte[]>(
-            () =>
-            {
-                var value = keySource();
-                return value.Length >= 32 ? value.ToArray() : throw new ArgumentException("The slip signing key must be at least 32 bytes.", nameof(keySource));
-            },
-            LazyThreadSafetyMode.PublicationOnly);
-    }
+    public SlipTokenSigner(Func<byte[]> keySource) => lazyKey = new LazyKey(keySource, "slip signing key");
 
     private byte[] key => lazyKey.Value;
 

@@ -53,6 +53,7 @@ public static class DataServiceExtensions
             var dataSource = provider.GetRequiredService<NpgsqlDataSource>();
             return new SlipTokenSigner(() => SecretStore.GetOrCreate(dataSource, "slip_signing_key", options.SlipSigningKey));
         });
+        services.AddHostedService<KeyWarmup>();
         return services;
     }
 }

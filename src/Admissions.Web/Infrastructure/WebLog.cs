@@ -26,4 +26,7 @@ public static partial class WebLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Database unavailable on {Path} (trace {TraceId}); answered 503")]
     public static partial void DatabaseUnavailable(ILogger logger, string path, string traceId, Exception exception);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not read the shared keys at start-up; they are read on first use")]
+    public static partial void KeyWarmupFailed(ILogger logger, Exception exception);
 }
