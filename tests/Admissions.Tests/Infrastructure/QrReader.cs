@@ -15,21 +15,33 @@ public static class QrReader
         picture.CopyPixelDataTo(pixels);
 
         var source = new RGBLuminanceSource(pixels, picture.Width, picture.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
-        var reader = new MultiFormatReader();
-        var hints = new Dictionary<DecodeHintType, object>
-        {
-            [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
-            [DecodeHintType.TRY_HARDER] = true,
-        };
 
-        try
+        // A screenshot scales the QR image by a non-integer factor, so try the binarizers and the pure-code mode in turn.
+        foreach (var pure in new[] { false, true })
         {
-            return reader.decode(new BinaryBitmap(new HybridBinarizer(source)), hints)?.Text;
+            var hints = new Dictionary<DecodeHintType, object>
+            {
+                [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
+                [DecodeHintType.TRY_HARDER] = true,
+                [DecodeHintType.PURE_BARCODE] = pure,
+            };
+            foreach (Binarizer binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
+            {
+                try
+                {
+                    var text = new MultiFormatReader().decode(new BinaryBitmap(binarizer), hints)?.Text;
+                    if (text is not null)
+                    {
+                        return text;
+                    }
+                }
+                catch (ReaderException)
+                {
+                }
+            }
         }
-        catch (ReaderException)
-        {
-            return null;
-        }
+
+        return null;
     }
 
     /// <summary>Decodes the QR image of a slip page, given as a <c>data:image/png;base64,…</c> address.</summary>

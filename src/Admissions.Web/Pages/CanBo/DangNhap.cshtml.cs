@@ -71,14 +71,8 @@ public sealed class DangNhapModel(StaffAccountRepository accounts, StaffAuditRep
         return RedirectToPage("/CanBo/Index");
     }
 
-    public async Task<IActionResult> OnPostSignOutAsync()
-    {
-        await StaffSession.SignOutAsync(HttpContext);
-        return RedirectToPage();
-    }
-
     private static string LockedMessage(DateTime lockedUntilUtc) =>
-        $"Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần. Xin thử lại sau {VietnamTime.Format(new DateTimeOffset(lockedUntilUtc, TimeSpan.Zero))}.";
+        $"Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần. Xin thử lại sau {VietnamTime.Format(new DateTimeOffset(lockedUntilUtc, TimeSpan.Zero))} (giờ Việt Nam).";
 }
 
 internal static partial class StaffLog
