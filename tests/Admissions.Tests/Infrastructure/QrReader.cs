@@ -23,8 +23,14 @@ public static class QrReader
             {
                 [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
                 [DecodeHintType.TRY_HARDER] = true,
-                [DecodeHintType.PURE_BARCODE] = pure,
             };
+
+            // ZXing treats the mere presence of this hint as "on", whatever its value.
+            if (pure)
+            {
+                hints[DecodeHintType.PURE_BARCODE] = true;
+            }
+
             foreach (Binarizer binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
             {
                 try
