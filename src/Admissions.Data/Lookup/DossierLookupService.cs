@@ -38,8 +38,8 @@ public sealed class DossierLookupService(
         var idHash = hasher.Hash(id.Value);
         var idHashHex = Convert.ToHexStringLower(idHash);
 
-        // Most IDs never failed: Redis markers let their lookups skip the lockout query. The marker check and the
-        // cache read are issued together so that they share one round trip to Redis.
+        // Most IDs never failed, so Redis markers let their lookups skip the lockout query. Both Redis reads start
+        // before either is awaited, so they usually share one round trip.
         var mayBeLocked = failureMarkers.MayBeLockedAsync(idHashHex);
         var cached = cache.GetAsync(idHashHex);
         var lockedUntil = await mayBeLocked ? await audit.FindLockAsync(idHash, cancellationToken) : null;

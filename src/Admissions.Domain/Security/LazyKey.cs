@@ -1,8 +1,8 @@
 namespace Admissions.Domain.Security;
 
 /// <summary>
-/// A secret key read on first use. One caller loads it while the others wait; a failed load is not remembered, so the
-/// next use tries again (for example once the database that stores the key is back).
+/// A secret key read on first use. One caller loads it while the others wait. A failed load is not remembered, so the
+/// next use tries again, for example once the database that stores the key is back.
 /// </summary>
 public sealed class LazyKey(Func<byte[]> source, string name)
 {

@@ -9,10 +9,10 @@ namespace Admissions.Web.Infrastructure;
 /// The site's global limiter, with two guards:
 /// <list type="bullet">
 /// <item>the per-address limit on lookups (POST to the home page), counted in one-minute windows in Redis so that it
-/// holds across instances, or per instance while Redis is unavailable; the Redis key holds a keyed hash of the
-/// address, never the address itself;</item>
-/// <item>a cap on requests in progress in this instance, with a short queue, so that a surge is answered with a
-/// light 503 page instead of growing latency for everyone.</item>
+/// applies across instances, or per instance while Redis is unavailable. The Redis key contains a keyed hash of the
+/// address, never the address itself.</item>
+/// <item>a cap on requests in progress in this instance, with a short queue, so that a surge gets a light 503 page
+/// instead of growing latency for everyone.</item>
 /// </list>
 /// </summary>
 public sealed class AdmissionsRateLimiter : PartitionedRateLimiter<HttpContext>
@@ -45,7 +45,7 @@ public sealed class AdmissionsRateLimiter : PartitionedRateLimiter<HttpContext>
         });
     }
 
-    // Counters of this instance alone, keyed like the Redis ones; used while Redis cannot answer.
+    // Counters of this instance alone, keyed like the Redis ones. They are used while Redis does not respond.
     private readonly ConcurrentDictionary<string, int> localCounts = new();
     private long localWindow;
 
@@ -127,7 +127,16 @@ public sealed class AdmissionsRateLimiter : PartitionedRateLimiter<HttpContext>
 
         public override bool TryGetMetadata(string metadataName, out object? metadata)
         {
-            metadata = metadataName == MetadataName.RetryAfter.Name ? retryAfter : metadataName == ReasonMetadata ? reason : null;
+            metadata = null;
+            if (metadataName == MetadataName.RetryAfter.Name)
+            {
+                metadata = retryAfter;
+            }
+            else if (metadataName == ReasonMetadata)
+            {
+                metadata = reason;
+            }
+
             return metadata is not null;
         }
     }

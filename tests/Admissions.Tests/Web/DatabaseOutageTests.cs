@@ -4,7 +4,7 @@ using Admissions.Tests.Infrastructure;
 
 namespace Admissions.Tests.Web;
 
-/// <summary>Without PostgreSQL the site answers with a light 503 page and Retry-After, never a 500.</summary>
+/// <summary>Without PostgreSQL the site returns a light 503 page with Retry-After, never a 500.</summary>
 public sealed class DatabaseOutageTests
 {
     [Fact]

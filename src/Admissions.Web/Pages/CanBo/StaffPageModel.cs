@@ -8,7 +8,7 @@ namespace Admissions.Web.Pages.CanBo;
 
 /// <summary>
 /// Base of every staff page: requires a staff session and exposes the signed-in <see cref="StaffUser"/>.
-/// Pages still check the scope on each resource they show and answer 404 outside it.
+/// Pages still check the scope on each resource they show and return 404 outside it.
 /// </summary>
 [Authorize(Policy = StaffSession.Policy)]
 public abstract class StaffPageModel : PageModel
@@ -31,6 +31,6 @@ public abstract class StaffPageModel : PageModel
         await next();
     }
 
-    /// <summary>The answer for a resource outside the account's scope: the same 404 as for one that does not exist.</summary>
+    /// <summary>Returns the result for a resource outside the account's scope: the same 404 as for one that does not exist.</summary>
     protected IActionResult OutOfScope() => NotFound();
 }
