@@ -34,23 +34,29 @@ readonly NATIONAL_REDIS_DB=3
 BASE_URL=""
 PAIRS_FILE=""
 SKIP_NATIONAL=0
+OPENING_ONLY=0
+RESULTS_FILE=RESULTS.md
 INSTANCE_PID=""
 RESULTS_TSV=""
 
 usage() {
     cat <<EOF
-Usage: load-tests/run.sh [--skip-national] [--base URL --pairs FILE]
+Usage: load-tests/run.sh [--skip-national | --opening-only] [--base URL --pairs FILE] [--results FILE]
 
 Without --base, starts PostgreSQL and Redis with infra/dev.sh, loads generated seasons into databases of its own
 ($SEASON_DB, $NATIONAL_DB), starts one Release instance on 127.0.0.1:$WEB_PORT and measures everything.
 With --base URL and --pairs FILE ("personal ID,dd/MM/yyyy" lines of dossiers that exist there), measures only the
 HTTP parts (ceiling, lookup, confirmation, opening hour) against that address, for example nginx in front of
 several instances.
+With --opening-only, runs only the opening hour, on the national database of an earlier full run (imported again
+only when its dossier count differs), after putting its dossiers back to their state before any parent came.
+--results FILE names the page written under load-tests/ [RESULTS.md].
 
 Environment (defaults in brackets): LOAD_DURATION seconds per wrk run [15], LOAD_CONNECTIONS [64],
 LOAD_SEASON_COUNT [170621], LOAD_NATIONAL_COUNT [1700000], LOAD_CONFIRM_SESSIONS [6000],
 LOAD_PEAK_RATE arrivals per second in the peak minute [from LOAD_NATIONAL_COUNT], LOAD_OPENING_SECONDS length
-of the peak phase [60], LOAD_WEB_PORT [5180], ADMISSIONS_PG_PORT, ADMISSIONS_REDIS_PORT.
+of the peak phase [60], LOAD_ARTILLERY_PROCESSES [one per 100 arrivals/s of the peak], LOAD_WEB_PORT [5180],
+ADMISSIONS_PG_PORT, ADMISSIONS_REDIS_PORT.
 EOF
 }
 
@@ -63,6 +69,8 @@ parse_arguments() {
             --base) BASE_URL=${2:?--base needs an address}; shift 2 ;;
             --pairs) PAIRS_FILE=${2:?--pairs needs a file}; shift 2 ;;
             --skip-national) SKIP_NATIONAL=1; shift ;;
+            --opening-only) OPENING_ONLY=1; shift ;;
+            --results) RESULTS_FILE=${2:?--results needs a file name}; shift 2 ;;
             -h | --help) usage; exit 0 ;;
             *) usage >&2; exit 2 ;;
         esac
@@ -89,8 +97,20 @@ psql_run() {
     "$DEV" psql -v ON_ERROR_STOP=1 -qAt -d "$database" "$@"
 }
 
+# The development cluster commits asynchronously (infra/dev.sh); the benchmark databases commit synchronously, as
+# production must, so that every confirmation measured here is on disk before its answer.
 recreate_database() {
-    psql_run postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
+    psql_run postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" \
+        -c "ALTER DATABASE $1 SET synchronous_commit = on"
+}
+
+# Puts every dossier of DATABASE back to its state before any parent came, for another opening-hour run on the
+# same import: no confirmations, history or lookups, and the counters rebuilt by the status triggers.
+reset_parent_state() {
+    local database=$1
+    psql_run "$database" -c "ALTER DATABASE $database SET synchronous_commit = on" \
+        -c "TRUNCATE confirmations, dossier_history, lookup_audit, lookup_lockouts" \
+        -c "UPDATE dossiers SET status = 'not_looked_up' WHERE status <> 'not_looked_up'"
 }
 
 connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$1;Maximum Pool Size=80"; }
@@ -312,34 +332,89 @@ measure_staff_pages() {
     STAFF_COOKIE=$school_cookie wrk_run "staff: school page under load ($label)" get.lua "$base/can-bo/truong/$school" 8 >/dev/null
 }
 
+# Sums one Artillery counter over the reports of all processes: artillery_counter NAME REPORT...
+artillery_counter() {
+    local name=$1
+    shift
+    jq -s "[.[].aggregate.counters[\"$name\"] // 0] | add" "$@"
+}
+
 measure_opening_hour() {
     local base=$1 pairs=$2 label=$3
+    # One Artillery process starts at most about 150 virtual users per second here (one per turn of its event loop,
+    # whatever the configured rate), so the arrivals are split over several processes with a share of the rate each.
+    local processes=${LOAD_ARTILLERY_PROCESSES:-$(((OPENING_PEAK_RATE + 99) / 100))}
     local warm_rate=$((OPENING_PEAK_RATE / 5 > 0 ? OPENING_PEAK_RATE / 5 : 1))
     local arrivals=$((warm_rate * 20 + (warm_rate + OPENING_PEAK_RATE) * 30 / 2 + OPENING_PEAK_RATE * OPENING_SECONDS))
-    mkdir -p "$LT_DIR/artillery/.work"
-    shuf -n "$arrivals" --random-source=<(yes) "$pairs" >"$LT_DIR/artillery/.work/opening-pairs.csv"
-    local confirmed=$WORK_DIR/opening-confirmed.txt
-    rm -f "$confirmed"
+    local work=$LT_DIR/artillery/.work
+    rm -rf "$work"
+    mkdir -p "$work"
+    # Two per cent more lines than arrivals, so that rounding in Artillery never brings a parent back a second time.
+    shuf -n "$((arrivals + arrivals / 50 + processes))" --random-source=<(yes) "$pairs" |
+        split -n "r/$processes" -d -a 2 --additional-suffix=.csv - "$work/pairs-"
 
     # Redis runs long before a season opens, so its failure markers are trusted from the first arrival.
     trust_failure_markers
-    say "opening hour ($label): ramp to $OPENING_PEAK_RATE parents/s, about $arrivals parents"
-    (cd "$LT_DIR/artillery" && TARGET=$base WARM_SECONDS=20 WARM_RATE=$warm_rate RAMP_SECONDS=30 PEAK_RATE=$OPENING_PEAK_RATE \
-        PEAK_SECONDS=$OPENING_SECONDS CONFIRMED_FILE=$confirmed ARTILLERY_DISABLE_TELEMETRY=true \
-        "$LT_DIR/node_modules/.bin/artillery" run --output "$WORK_DIR/opening.json" opening-hour.yml >"$WORK_DIR/opening.log" 2>&1) || say "Artillery exited with an error; see $WORK_DIR/opening.log"
+    say "opening hour ($label): ramp to $OPENING_PEAK_RATE parents/s, about $arrivals parents, $processes Artillery processes"
+    local i pids=() cpu_log=$WORK_DIR/opening-cpu.txt
+    pidstat -u -h -C 'dotnet|postgres|node|redis' 5 >"$cpu_log" 2>/dev/null &
+    local pidstat_pid=$!
+    for ((i = 0; i < processes; i++)); do
+        local slice
+        slice=$(printf '%02d' "$i")
+        (cd "$LT_DIR/artillery" && TARGET=$base WARM_SECONDS=20 RAMP_SECONDS=30 PEAK_SECONDS=$OPENING_SECONDS \
+            WARM_RATE=$(share "$warm_rate" "$processes" "$i") PEAK_RATE=$(share "$OPENING_PEAK_RATE" "$processes" "$i") \
+            CONFIRMED_FILE=$work/confirmed-$slice.txt TIMINGS_FILE=$work/timings-$slice.tsv ARTILLERY_DISABLE_TELEMETRY=true \
+            PAIRS_FILE_NAME=pairs-$slice.csv "$LT_DIR/node_modules/.bin/artillery" run --output "$work/report-$slice.json" opening-hour.yml >"$work/artillery-$slice.log" 2>&1) &
+        pids+=($!)
+    done
+    local failed_processes=0
+    for i in "${pids[@]}"; do
+        wait "$i" || failed_processes=$((failed_processes + 1))
+    done
+    kill "$pidstat_pid" 2>/dev/null || true
+    ((failed_processes == 0)) || say "$failed_processes Artillery processes exited with an error; see $work/artillery-*.log"
 
-    local report=$WORK_DIR/opening.json
-    [[ -f $report ]] || die "Artillery wrote no report; see $WORK_DIR/opening.log"
-    local counters='.aggregate.counters'
-    record "opening hour ($label)" "parents started" "$(jq -r "$counters[\"vusers.created\"] // 0" "$report")" "" "peak $OPENING_PEAK_RATE/s for ${OPENING_SECONDS}s after a 20 s warm-up and a 30 s ramp; per-address limit raised to $LOOKUP_LIMIT_FOR_RUN for the run"
-    record "opening hour ($label)" "parents finished" "$(jq -r "$counters[\"vusers.completed\"] // 0" "$report")" "" "failed: $(jq -r "$counters[\"vusers.failed\"] // 0" "$report")"
-    record "opening hour ($label)" "5xx responses" "$(jq -r "[$counters | to_entries[] | select(.key | test(\"^http.codes.5\")) | .value] | add // 0" "$report")" "" "all codes: $(jq -c "[$counters | to_entries[] | select(.key | test(\"^http.codes\"))] | from_entries" "$report")"
-    record "opening hour ($label)" "p99 response time" "$(jq -r '.aggregate.summaries["http.response_time"].p99 // "n/a"' "$report")" "ms" "p50 $(jq -r '.aggregate.summaries["http.response_time"].median // "n/a"' "$report") ms, p95 $(jq -r '.aggregate.summaries["http.response_time"].p95 // "n/a"' "$report") ms, max $(jq -r '.aggregate.summaries["http.response_time"].max // "n/a"' "$report") ms"
-    record "opening hour ($label)" "request rate" "$(jq -r '.aggregate.rates["http.request_rate"] // "n/a"' "$report")" "req/s" "mean over the run, as Artillery reports it"
+    local reports=("$work"/report-*.json)
+    [[ -f ${reports[0]} ]] || die "Artillery wrote no report; see $work/artillery-*.log"
+    local summary
+    summary=$(node "$LT_DIR/tools/opening-summary.mjs" "$work"/timings-*.tsv)
+    echo "$summary" >"$WORK_DIR/opening-summary.json"
+    local created completed failed
+    created=$(artillery_counter vusers.created "${reports[@]}")
+    completed=$(artillery_counter vusers.completed "${reports[@]}")
+    failed=$(artillery_counter vusers.failed "${reports[@]}")
+    local errors
+    errors=$(jq -s -c '[.[].aggregate.counters | to_entries[] | select(.key | test("^errors\\."))] | group_by(.key) | map({(.[0].key): (map(.value) | add)}) | add // {}' "${reports[@]}")
 
+    record "opening hour ($label)" "arrival rate reached" "$(jq -r .peakArrivalsPerSecond <<<"$summary")" "parents/s" "busiest 10 s; target $OPENING_PEAK_RATE/s for ${OPENING_SECONDS} s after a 20 s warm-up and a 30 s ramp; mean $(jq -r .meanArrivalsPerSecond <<<"$summary")/s over $(jq -r .seconds <<<"$summary") s; $processes Artillery processes"
+    record "opening hour ($label)" "parents started" "$created" "" "per-address limit raised to $LOOKUP_LIMIT_FOR_RUN for the run"
+    record "opening hour ($label)" "parents finished" "$completed" "" "failed: $failed; errors: $errors"
+    record "opening hour ($label)" "5xx responses" "$(jq -r .all.fiveHundreds <<<"$summary")" "" "of $(jq -r .all.count <<<"$summary") responses"
+    record "opening hour ($label)" "p99 time to first byte, all steps" "$(jq -r .all.p99 <<<"$summary")" "ms" "p50 $(jq -r .all.p50 <<<"$summary") ms, p95 $(jq -r .all.p95 <<<"$summary") ms, max $(jq -r .all.max <<<"$summary") ms; target p99 under 200 ms"
+    local step
+    while IFS= read -r step; do
+        record "opening hour ($label)" "p99, step: $step" "$(jq -r --arg s "$step" '.steps[$s].p99' <<<"$summary")" "ms" "$(jq -r --arg s "$step" '.steps[$s] | "\(.count) responses; p50 \(.p50) ms, p95 \(.p95) ms, max \(.max) ms; statuses \(.statuses | tojson)"' <<<"$summary")"
+    done < <(jq -r '.steps | keys[]' <<<"$summary")
+    record "opening hour ($label)" "CPU share" "$(cpu_shares "$cpu_log")" "" "mean per process group over the run, in per cent of one core (pidstat every 5 s; 200 is both cores)"
+
+    cat "$work"/confirmed-*.txt >"$WORK_DIR/opening-confirmed.txt" 2>/dev/null || : >"$WORK_DIR/opening-confirmed.txt"
     if [[ -z $BASE_URL ]]; then
-        verify_confirmations "$CURRENT_DB" "$confirmed" "$label"
+        verify_confirmations "$CURRENT_DB" "$WORK_DIR/opening-confirmed.txt" "$label"
     fi
+}
+
+# The I-th of N integer shares of TOTAL: share TOTAL N I.
+share() {
+    local total=$1 n=$2 i=$3
+    echo $((total / n + (i < total % n ? 1 : 0)))
+}
+
+# Mean CPU per process group from a pidstat -h log, for example "dotnet 95, postgres 60, node 40, redis-server 3".
+cpu_shares() {
+    awk '$1 !~ /^#/ && NF >= 10 { seen[$1] = 1; cpu[$NF] += $8 }
+        END { n = length(seen); if (n == 0) exit; out = ""
+              for (k in cpu) out = out (out == "" ? "" : ", ") sprintf("%s %.0f", k, cpu[k] / n); print out }' "$1"
 }
 
 # Every confirmation answered with success is stored exactly once, and none is stored that was not answered.
@@ -367,7 +442,7 @@ verify_confirmations() {
 }
 
 write_results() {
-    local out=$LT_DIR/RESULTS.md
+    local out=$LT_DIR/$RESULTS_FILE
     {
         echo "# Load test results"
         echo
@@ -388,6 +463,24 @@ write_results() {
         fi
     } >"$out"
     say "wrote $out"
+}
+
+run_national_opening_only() {
+    CURRENT_DB=$NATIONAL_DB
+    CURRENT_REDIS_DB=$NATIONAL_REDIS_DB
+    local count
+    count=$(psql_run "$NATIONAL_DB" -c "SELECT count(*) FROM dossiers" 2>/dev/null || echo 0)
+    if [[ $count != "$NATIONAL_COUNT" || ! -f $WORK_DIR/national-pairs.csv ]]; then
+        load_season "$NATIONAL_DB" "$NATIONAL_COUNT" "national, $NATIONAL_COUNT rows"
+        psql_run "$NATIONAL_DB" -c "SELECT national_id || ',' || to_char(birth_date, 'DD/MM/YYYY') FROM dossiers ORDER BY md5(national_id)" >"$WORK_DIR/national-pairs.csv"
+    else
+        say "resetting the $NATIONAL_COUNT dossiers of $NATIONAL_DB"
+        reset_parent_state "$NATIONAL_DB"
+    fi
+    redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+    start_instance "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
+    measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers"
+    stop_instance "$NATIONAL_COUNT dossiers"
 }
 
 cleanup() {
@@ -416,6 +509,12 @@ main() {
     say "building Release"
     dotnet build -c Release "$REPO_ROOT/src/Admissions.Cli" -v q -nologo >/dev/null
     dotnet build -c Release "$REPO_ROOT/src/Admissions.Web" -v q -nologo >/dev/null
+
+    if ((OPENING_ONLY == 1)); then
+        run_national_opening_only
+        write_results "$@"
+        return
+    fi
 
     CURRENT_DB=$SEASON_DB
     CURRENT_REDIS_DB=$SEASON_REDIS_DB
