@@ -60,6 +60,51 @@ public sealed class DossierCache(RedisConnection redis, IOptions<RedisOptions> o
         }
     }
 
+    // Replaces the entry only while it still contains the snapshot the caller read. Any other entry is deleted, so
+    // a write that raced with the caller's leaves no stale entry behind.
+    private const string ReplaceScript = """
+        local current = redis.call('GET', KEYS[1])
+        if current == ARGV[1] then
+            redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+            return 1
+        end
+        if current then
+            redis.call('DEL', KEYS[1])
+        end
+        return 0
+        """;
+
+    /// <summary>
+    /// Stores <paramref name="updated"/> in place of <paramref name="read"/> after the caller changed the dossier
+    /// itself, which spares the next reader a trip to PostgreSQL. Where Redis fails, the entry is invalidated instead.
+    /// </summary>
+    public async Task ReplaceAsync(string idHashHex, DossierSnapshot read, DossierSnapshot updated)
+    {
+        var database = redis.TryGetDatabase(ignoreBackoff: true);
+        if (database is null)
+        {
+            Defer([KeyPrefix + idHashHex]);
+            return;
+        }
+
+        try
+        {
+            await database.ScriptEvaluateAsync(
+                ReplaceScript,
+                [KeyPrefix + idHashHex],
+                [
+                    JsonSerializer.SerializeToUtf8Bytes(read),
+                    JsonSerializer.SerializeToUtf8Bytes(updated),
+                    (long)options.Value.EntryLifetime.TotalMilliseconds,
+                ]);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            redis.ReportFailure(exception);
+            Defer([KeyPrefix + idHashHex]);
+        }
+    }
+
     /// <summary>Removes entries after their dossier changed. A failure is logged; the entry then expires on its own.</summary>
     public async Task InvalidateAsync(IEnumerable<string> idHashHexes)
     {

@@ -23,8 +23,43 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
         SELECT id, 'parent', 'not_looked_up', 'looked_up', data_version FROM moved
         """;
 
-    private const string LockDossierSql = """
-        SELECT data_version AS DataVersion, status AS Status FROM dossiers WHERE id = @Id FOR UPDATE
+    // Confirms in one statement, so one round trip and one commit. It locks the dossier row and inserts a
+    // confirmation only when the parent saw the current data version, none exists yet and the status allows it.
+    // The status update and the history row follow in the same statement, so the counter triggers fire once.
+    // The locked row is the last committed version, but the other reads use the statement's snapshot. A
+    // confirmation committed while this statement waited for the lock is therefore not returned, and the caller
+    // reads it with a new statement.
+    private const string ConfirmSql = """
+        WITH locked AS (
+            SELECT id, data_version, status FROM dossiers WHERE id = @Id FOR UPDATE
+        ),
+        existing AS (
+            SELECT c.id, c.confirmed_at, c.receipt_code
+            FROM confirmations c JOIN locked l ON c.dossier_id = l.id AND c.data_version = l.data_version
+        ),
+        inserted AS (
+            INSERT INTO confirmations (dossier_id, data_version, receipt_code)
+            SELECT l.id, l.data_version, @ReceiptCode FROM locked l
+            WHERE l.data_version = @DataVersion
+              AND l.status = ANY (@ConfirmableStatuses)
+              AND NOT EXISTS (SELECT 1 FROM existing)
+            ON CONFLICT (dossier_id, data_version) DO NOTHING
+            RETURNING id, confirmed_at, receipt_code, dossier_id
+        ),
+        moved AS (
+            UPDATE dossiers d SET status = 'confirmed', status_changed_at = now()
+            FROM inserted i WHERE d.id = i.dossier_id
+        ),
+        history AS (
+            INSERT INTO dossier_history (dossier_id, actor, from_status, to_status, data_version)
+            SELECT l.id, 'parent', l.status, 'confirmed', l.data_version FROM locked l JOIN inserted i ON i.dossier_id = l.id
+        )
+        SELECT l.data_version AS DataVersion,
+               i.id AS InsertedId, i.confirmed_at AS InsertedAt, i.receipt_code AS InsertedReceiptCode,
+               e.id AS ExistingId, e.confirmed_at AS ExistingAt, e.receipt_code AS ExistingReceiptCode
+        FROM locked l
+        LEFT JOIN inserted i ON true
+        LEFT JOIN existing e ON true
         """;
 
     private const string FindConfirmationSql = """
@@ -32,18 +67,10 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
         FROM confirmations WHERE dossier_id = @Id AND data_version = @DataVersion
         """;
 
-    private const string InsertConfirmationSql = """
-        INSERT INTO confirmations (dossier_id, data_version, receipt_code)
-        VALUES (@Id, @DataVersion, @ReceiptCode)
-        ON CONFLICT (dossier_id, data_version) DO NOTHING
-        RETURNING id AS ConfirmationId, confirmed_at AS ConfirmedAt, receipt_code AS ReceiptCode
-        """;
-
-    private const string MarkConfirmedSql = """
-        UPDATE dossiers SET status = 'confirmed', status_changed_at = now() WHERE id = @Id;
-        INSERT INTO dossier_history (dossier_id, actor, from_status, to_status, data_version)
-        VALUES (@Id, 'parent', @FromStatus, 'confirmed', @DataVersion);
-        """;
+    private static readonly string[] ConfirmableStatuses = Enum.GetValues<DossierStatus>()
+        .Where(status => status.CanConfirm())
+        .Select(status => status.ToDb())
+        .ToArray();
 
     private const string FindSlipSql = """
         SELECT c.id AS ConfirmationId, c.dossier_id AS DossierId, c.confirmed_at AS ConfirmedAt,
@@ -77,62 +104,51 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Confirms the data version the parent saw. The dossier row is locked for the transaction, and the unique
+    /// Confirms the data version the parent saw. The dossier row is locked for the statement, and the unique
     /// constraint on (dossier_id, data_version) backs it, so racing requests on any instance store one confirmation
     /// and all of them return it.
     /// </summary>
     public async Task<ConfirmationOutcome> ConfirmAsync(long id, int seenDataVersion, int schoolYearStart, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ConfirmRow>(new CommandDefinition(
+            ConfirmSql,
+            new
+            {
+                Id = id,
+                DataVersion = seenDataVersion,
+                ReceiptCode = ReceiptCode.New(schoolYearStart),
+                ConfirmableStatuses,
+            },
+            cancellationToken: cancellationToken));
 
-        var dossier = await connection.QuerySingleOrDefaultAsync<LockedDossier>(
-            new CommandDefinition(LockDossierSql, new { Id = id }, transaction, cancellationToken: cancellationToken));
-        if (dossier is null)
+        if (row is null)
         {
             return new ConfirmationOutcome(ConfirmationResultKind.NotFound);
         }
 
-        var (dataVersion, status) = (dossier.DataVersion, dossier.Status);
-        if (dataVersion != seenDataVersion)
+        if (row.DataVersion != seenDataVersion)
         {
             return new ConfirmationOutcome(ConfirmationResultKind.VersionChanged);
         }
 
-        var existing = await connection.QuerySingleOrDefaultAsync<StoredConfirmation>(
-            new CommandDefinition(FindConfirmationSql, new { Id = id, DataVersion = dataVersion }, transaction, cancellationToken: cancellationToken));
-        if (existing is not null)
+        if (row.InsertedId is { } insertedId)
         {
-            return new ConfirmationOutcome(ConfirmationResultKind.AlreadyConfirmed, existing.ConfirmationId, existing.ConfirmedAt, existing.ReceiptCode);
+            return new ConfirmationOutcome(ConfirmationResultKind.Confirmed, insertedId, row.InsertedAt, row.InsertedReceiptCode);
         }
 
-        if (!DossierStatusNames.FromDb(status).CanConfirm())
+        if (row.ExistingId is { } existingId)
         {
-            return new ConfirmationOutcome(ConfirmationResultKind.NotAllowed);
+            return new ConfirmationOutcome(ConfirmationResultKind.AlreadyConfirmed, existingId, row.ExistingAt, row.ExistingReceiptCode);
         }
 
-        var inserted = await connection.QuerySingleOrDefaultAsync<StoredConfirmation>(new CommandDefinition(
-            InsertConfirmationSql,
-            new { Id = id, DataVersion = dataVersion, ReceiptCode = ReceiptCode.New(schoolYearStart) },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (inserted is null)
-        {
-            // The row lock makes this unreachable; if it ever happens the constraint decided, so return the stored row.
-            await transaction.RollbackAsync(cancellationToken);
-            var winner = await connection.QuerySingleAsync<StoredConfirmation>(
-                new CommandDefinition(FindConfirmationSql, new { Id = id, DataVersion = dataVersion }, cancellationToken: cancellationToken));
-            return new ConfirmationOutcome(ConfirmationResultKind.AlreadyConfirmed, winner.ConfirmationId, winner.ConfirmedAt, winner.ReceiptCode);
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            MarkConfirmedSql,
-            new { Id = id, FromStatus = status, DataVersion = dataVersion },
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-
-        return new ConfirmationOutcome(ConfirmationResultKind.Confirmed, inserted.ConfirmationId, inserted.ConfirmedAt, inserted.ReceiptCode);
+        // Nothing inserted and nothing found: either the status forbids a confirmation, or one was committed while
+        // this statement waited for the row lock. Only a new statement reads that one.
+        var winner = await connection.QuerySingleOrDefaultAsync<StoredConfirmation>(
+            new CommandDefinition(FindConfirmationSql, new { Id = id, DataVersion = seenDataVersion }, cancellationToken: cancellationToken));
+        return winner is null
+            ? new ConfirmationOutcome(ConfirmationResultKind.NotAllowed)
+            : new ConfirmationOutcome(ConfirmationResultKind.AlreadyConfirmed, winner.ConfirmationId, winner.ConfirmedAt, winner.ReceiptCode);
     }
 
     public async Task<SlipRecord?> FindSlipAsync(long confirmationId, CancellationToken cancellationToken)
@@ -142,11 +158,21 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
             new CommandDefinition(FindSlipSql, new { ConfirmationId = confirmationId }, cancellationToken: cancellationToken));
     }
 
-    private sealed record LockedDossier
+    private sealed record ConfirmRow
     {
         public int DataVersion { get; init; }
 
-        public string Status { get; init; } = "";
+        public long? InsertedId { get; init; }
+
+        public DateTime? InsertedAt { get; init; }
+
+        public string? InsertedReceiptCode { get; init; }
+
+        public long? ExistingId { get; init; }
+
+        public DateTime? ExistingAt { get; init; }
+
+        public string? ExistingReceiptCode { get; init; }
     }
 
     private sealed record StoredConfirmation

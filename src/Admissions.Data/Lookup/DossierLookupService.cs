@@ -66,8 +66,9 @@ public sealed class DossierLookupService(
         await auditWriter.EnqueueAsync(new LookupAuditRow(DateTime.UtcNow, LookupOutcome.Found, dossier.Id, idHash, clientHash), cancellationToken);
         if (dossier.StatusValue == Domain.Dossiers.DossierStatus.NotLookedUp && await dossiers.MarkLookedUpAsync(dossier.Id, cancellationToken))
         {
-            await cache.InvalidateAsync([idHashHex]);
-            dossier = dossier with { Status = "looked_up" };
+            var lookedUp = dossier with { Status = "looked_up" };
+            await cache.ReplaceAsync(idHashHex, dossier, lookedUp);
+            dossier = lookedUp;
         }
 
         LookupLog.LookupSucceeded(logger, dossier.Id);

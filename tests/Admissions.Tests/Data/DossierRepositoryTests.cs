@@ -61,4 +61,68 @@ public sealed class DossierRepositoryTests
         Assert.Equal("23505", error.SqlState);
         Assert.Equal("confirmations_one_per_version", error.ConstraintName);
     }
+    [Fact]
+    public async Task Confirm_RacingCalls_StoreOne()
+    {
+        var (id, _) = await TestDossiers.CreateAsync();
+        var repository = new DossierRepository(TestEnvironment.DataSource);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16)
+            .Select(_ => Task.Run(() => repository.ConfirmAsync(id, 1, 2027, CancellationToken.None))));
+
+        Assert.Single(outcomes, outcome => outcome.Kind == ConfirmationResultKind.Confirmed);
+        Assert.All(outcomes, outcome => Assert.Equal(outcomes[0].ConfirmationId, outcome.ConfirmationId));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM confirmations WHERE dossier_id = @Id", id));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM dossier_history WHERE dossier_id = @Id AND to_status = 'confirmed'", id));
+    }
+
+    [Fact]
+    public async Task Confirm_OldVersion_StoresNothing()
+    {
+        var (id, _) = await TestDossiers.CreateAsync();
+        var repository = new DossierRepository(TestEnvironment.DataSource);
+
+        var outcome = await repository.ConfirmAsync(id, 7, 2027, CancellationToken.None);
+
+        Assert.Equal(ConfirmationResultKind.VersionChanged, outcome.Kind);
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM confirmations WHERE dossier_id = @Id", id));
+    }
+
+    [Fact]
+    public async Task Confirm_PendingCorrection_IsNotAllowed()
+    {
+        var (id, _) = await TestDossiers.CreateAsync();
+        await ScalarAsync("UPDATE dossiers SET status = 'correction_requested' WHERE id = @Id RETURNING 0::bigint", id);
+        var repository = new DossierRepository(TestEnvironment.DataSource);
+
+        var outcome = await repository.ConfirmAsync(id, 1, 2027, CancellationToken.None);
+
+        Assert.Equal(ConfirmationResultKind.NotAllowed, outcome.Kind);
+        Assert.Equal("correction_requested", await TextAsync("SELECT status FROM dossiers WHERE id = @Id", id));
+    }
+
+    [Fact]
+    public async Task Confirm_MovesStatusAndWritesHistory()
+    {
+        var (id, _) = await TestDossiers.CreateAsync();
+        var repository = new DossierRepository(TestEnvironment.DataSource);
+
+        var outcome = await repository.ConfirmAsync(id, 1, 2027, CancellationToken.None);
+
+        Assert.Equal(ConfirmationResultKind.Confirmed, outcome.Kind);
+        Assert.Equal("confirmed", await TextAsync("SELECT status FROM dossiers WHERE id = @Id", id));
+        Assert.Equal("not_looked_up", await TextAsync("SELECT from_status FROM dossier_history WHERE dossier_id = @Id AND to_status = 'confirmed'", id));
+    }
+
+    private static async Task<long> ScalarAsync(string sql, long id)
+    {
+        await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql, new { Id = id });
+    }
+
+    private static async Task<string?> TextAsync(string sql, long id)
+    {
+        await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<string>(connection, sql, new { Id = id });
+    }
 }
