@@ -23,6 +23,9 @@ readonly CONFIRM_SESSIONS=${LOAD_CONFIRM_SESSIONS:-6000}
 # the hour's average, so the peak rate is NATIONAL_COUNT * 0.3 / 3600 * 5 arrivals per second.
 readonly OPENING_PEAK_RATE=${LOAD_PEAK_RATE:-$((NATIONAL_COUNT * 3 * 5 / 10 / 3600))}
 readonly OPENING_SECONDS=${LOAD_OPENING_SECONDS:-60}
+# The same profile is run a second time at a rate that this 2-core machine carries while it also runs Artillery,
+# so that the targets can be checked where the machine is not saturated. 0 skips that run.
+readonly SUSTAINED_RATE=${LOAD_SUSTAINED_RATE:-150}
 readonly ARTILLERY_VERSION=2.0.21
 readonly LOOKUP_LIMIT_FOR_RUN=1000000000
 
@@ -54,7 +57,8 @@ only when its dossier count differs), after putting its dossiers back to their s
 
 Environment (defaults in brackets): LOAD_DURATION seconds per wrk run [15], LOAD_CONNECTIONS [64],
 LOAD_SEASON_COUNT [170621], LOAD_NATIONAL_COUNT [1700000], LOAD_CONFIRM_SESSIONS [6000],
-LOAD_PEAK_RATE arrivals per second in the peak minute [from LOAD_NATIONAL_COUNT], LOAD_OPENING_SECONDS length
+LOAD_PEAK_RATE arrivals per second in the peak minute [from LOAD_NATIONAL_COUNT], LOAD_SUSTAINED_RATE rate of a
+second opening-hour run, 0 for none [150], LOAD_OPENING_SECONDS length
 of the peak phase [60], LOAD_ARTILLERY_PROCESSES [one per 100 arrivals/s of the peak], LOAD_WEB_PORT [5180],
 ADMISSIONS_PG_PORT, ADMISSIONS_REDIS_PORT.
 EOF
@@ -340,12 +344,12 @@ artillery_counter() {
 }
 
 measure_opening_hour() {
-    local base=$1 pairs=$2 label=$3
+    local base=$1 pairs=$2 label=$3 peak_rate=${4:-$OPENING_PEAK_RATE}
     # One Artillery process starts at most about 150 virtual users per second here (one per turn of its event loop,
     # whatever the configured rate), so the arrivals are split over several processes with a share of the rate each.
-    local processes=${LOAD_ARTILLERY_PROCESSES:-$(((OPENING_PEAK_RATE + 99) / 100))}
-    local warm_rate=$((OPENING_PEAK_RATE / 5 > 0 ? OPENING_PEAK_RATE / 5 : 1))
-    local arrivals=$((warm_rate * 20 + (warm_rate + OPENING_PEAK_RATE) * 30 / 2 + OPENING_PEAK_RATE * OPENING_SECONDS))
+    local processes=${LOAD_ARTILLERY_PROCESSES:-$(((peak_rate + 99) / 100))}
+    local warm_rate=$((peak_rate / 5 > 0 ? peak_rate / 5 : 1))
+    local arrivals=$((warm_rate * 20 + (warm_rate + peak_rate) * 30 / 2 + peak_rate * OPENING_SECONDS))
     local work=$LT_DIR/artillery/.work
     rm -rf "$work"
     mkdir -p "$work"
@@ -355,7 +359,7 @@ measure_opening_hour() {
 
     # Redis runs long before a season opens, so its failure markers are trusted from the first arrival.
     trust_failure_markers
-    say "opening hour ($label): ramp to $OPENING_PEAK_RATE parents/s, about $arrivals parents, $processes Artillery processes"
+    say "opening hour ($label): ramp to $peak_rate parents/s, about $arrivals parents, $processes Artillery processes"
     local i pids=() cpu_log=$WORK_DIR/opening-cpu.txt
     pidstat -u -h -C 'dotnet|postgres|node|redis' 5 >"$cpu_log" 2>/dev/null &
     local pidstat_pid=$!
@@ -363,7 +367,7 @@ measure_opening_hour() {
         local slice
         slice=$(printf '%02d' "$i")
         (cd "$LT_DIR/artillery" && TARGET=$base WARM_SECONDS=20 RAMP_SECONDS=30 PEAK_SECONDS=$OPENING_SECONDS \
-            WARM_RATE=$(share "$warm_rate" "$processes" "$i") PEAK_RATE=$(share "$OPENING_PEAK_RATE" "$processes" "$i") \
+            WARM_RATE=$(share "$warm_rate" "$processes" "$i") PEAK_RATE=$(share "$peak_rate" "$processes" "$i") \
             CONFIRMED_FILE=$work/confirmed-$slice.txt TIMINGS_FILE=$work/timings-$slice.tsv ARTILLERY_DISABLE_TELEMETRY=true \
             PAIRS_FILE_NAME=pairs-$slice.csv "$LT_DIR/node_modules/.bin/artillery" run --output "$work/report-$slice.json" opening-hour.yml >"$work/artillery-$slice.log" 2>&1) &
         pids+=($!)
@@ -387,7 +391,7 @@ measure_opening_hour() {
     local errors
     errors=$(jq -s -c '[.[].aggregate.counters | to_entries[] | select(.key | test("^errors\\."))] | group_by(.key) | map({(.[0].key): (map(.value) | add)}) | add // {}' "${reports[@]}")
 
-    record "opening hour ($label)" "arrival rate reached" "$(jq -r .peakArrivalsPerSecond <<<"$summary")" "parents/s" "busiest 10 s; target $OPENING_PEAK_RATE/s for ${OPENING_SECONDS} s after a 20 s warm-up and a 30 s ramp; mean $(jq -r .meanArrivalsPerSecond <<<"$summary")/s over $(jq -r .seconds <<<"$summary") s; $processes Artillery processes"
+    record "opening hour ($label)" "arrival rate reached" "$(jq -r .peakArrivalsPerSecond <<<"$summary")" "parents/s" "busiest 10 s; target $peak_rate/s for ${OPENING_SECONDS} s after a 20 s warm-up and a 30 s ramp; mean $(jq -r .meanArrivalsPerSecond <<<"$summary")/s over $(jq -r .seconds <<<"$summary") s; $processes Artillery processes"
     record "opening hour ($label)" "parents started" "$created" "" "per-address limit raised to $LOOKUP_LIMIT_FOR_RUN for the run"
     record "opening hour ($label)" "parents finished" "$completed" "" "failed: $failed; errors: $errors"
     record "opening hour ($label)" "5xx responses" "$(jq -r .all.fiveHundreds <<<"$summary")" "" "of $(jq -r .all.count <<<"$summary") responses"
@@ -449,7 +453,7 @@ write_results() {
         echo "Written by \`load-tests/run.sh\`; rerun it to replace this page. See \`load-tests/README.md\`."
         echo
         echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-        echo "- command: \`load-tests/run.sh $*\` (LOAD_DURATION=$DURATION, LOAD_CONNECTIONS=$CONNECTIONS, LOAD_PEAK_RATE=$OPENING_PEAK_RATE)"
+        echo "- command: \`load-tests/run.sh $*\` (LOAD_DURATION=$DURATION, LOAD_CONNECTIONS=$CONNECTIONS, LOAD_PEAK_RATE=$OPENING_PEAK_RATE, LOAD_SUSTAINED_RATE=$SUSTAINED_RATE)"
         echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB; the load generators run on the same cores as the site, PostgreSQL and Redis"
         echo "- software: .NET $(dotnet --version), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), Artillery $ARTILLERY_VERSION on Node $(node --version), PostgreSQL $(psql_run postgres -c 'SHOW server_version'), Redis $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/')"
         echo "- the per-address lookup limit was raised to $LOOKUP_LIMIT_FOR_RUN per minute for every run: all traffic comes from 127.0.0.1"
@@ -463,6 +467,17 @@ write_results() {
         fi
     } >"$out"
     say "wrote $out"
+}
+
+# Runs the opening hour again at SUSTAINED_RATE on a fresh instance, after putting the dossiers back.
+measure_sustained_opening() {
+    ((SUSTAINED_RATE > 0)) || return 0
+    say "resetting the dossiers of $NATIONAL_DB for the run at $SUSTAINED_RATE parents/s"
+    reset_parent_state "$NATIONAL_DB"
+    redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+    start_instance "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
+    measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers, $SUSTAINED_RATE parents/s" "$SUSTAINED_RATE"
+    stop_instance "$NATIONAL_COUNT dossiers, opening hour at $SUSTAINED_RATE parents/s"
 }
 
 run_national_opening_only() {
@@ -481,6 +496,7 @@ run_national_opening_only() {
     start_instance "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
     measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers"
     stop_instance "$NATIONAL_COUNT dossiers"
+    measure_sustained_opening
 }
 
 cleanup() {
@@ -537,6 +553,7 @@ main() {
         measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers"
         measure_staff_pages "$NATIONAL_DB" "$NATIONAL_COUNT dossiers, after the opening hour"
         stop_instance "$NATIONAL_COUNT dossiers"
+        measure_sustained_opening
     fi
 
     write_results "$@"
