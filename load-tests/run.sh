@@ -102,7 +102,7 @@ psql_run() {
 }
 
 # The development cluster commits asynchronously (infra/dev.sh); the benchmark databases commit synchronously, as
-# production must, so that every confirmation measured here is on disk before its answer.
+# production must, so that every confirmation measured here is on disk before the site responds.
 recreate_database() {
     psql_run postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" \
         -c "ALTER DATABASE $1 SET synchronous_commit = on"
