@@ -163,6 +163,9 @@ load_season() {
 start_instance() {
     local database=$1 redis_db=$2
     say "starting an instance on 127.0.0.1:$WEB_PORT ($database)"
+    if curl -s -o /dev/null "http://127.0.0.1:$WEB_PORT/"; then
+        die "port $WEB_PORT is already in use; stop what listens there or set LOAD_WEB_PORT"
+    fi
     Database__ConnectionString=$(connection_string "$database") \
         Redis__Configuration="127.0.0.1:$REDIS_PORT,defaultDatabase=$redis_db" \
         ASPNETCORE_ENVIRONMENT=Production \
@@ -178,6 +181,7 @@ start_instance() {
     INSTANCE_PID=$!
     local attempt
     for attempt in $(seq 1 120); do
+        kill -0 "$INSTANCE_PID" 2>/dev/null || die "the instance exited; see $WORK_DIR/instance-$database.log"
         curl -sf -o /dev/null "http://127.0.0.1:$WEB_PORT/health/live" && return 0
         sleep 0.5
     done
