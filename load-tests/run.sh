@@ -367,6 +367,8 @@ measure_opening_hour() {
     local i pids=() cpu_log=$WORK_DIR/opening-cpu.txt
     pidstat -u -h -C 'dotnet|postgres|node|redis' 5 >"$cpu_log" 2>/dev/null &
     local pidstat_pid=$!
+    local run_pids=$WORK_DIR/opening-pids.txt
+    : >"$run_pids"
     for ((i = 0; i < processes; i++)); do
         local slice
         slice=$(printf '%02d' "$i")
@@ -376,11 +378,13 @@ measure_opening_hour() {
             PAIRS_FILE_NAME=pairs-$slice.csv "$LT_DIR/node_modules/.bin/artillery" run --output "$work/report-$slice.json" opening-hour.yml >"$work/artillery-$slice.log" 2>&1) &
         pids+=($!)
     done
+    track_run_pids "$run_pids" "${pids[@]}" &
+    local tracker_pid=$!
     local failed_processes=0
     for i in "${pids[@]}"; do
         wait "$i" || failed_processes=$((failed_processes + 1))
     done
-    kill "$pidstat_pid" 2>/dev/null || true
+    kill "$pidstat_pid" "$tracker_pid" 2>/dev/null || true
     ((failed_processes == 0)) || say "$failed_processes Artillery processes exited with an error; see $work/artillery-*.log"
 
     local reports=("$work"/report-*.json)
@@ -395,7 +399,7 @@ measure_opening_hour() {
     local errors
     errors=$(jq -s -c '[.[].aggregate.counters | to_entries[] | select(.key | test("^errors\\."))] | group_by(.key) | map({(.[0].key): (map(.value) | add)}) | add // {}' "${reports[@]}")
 
-    record "opening hour ($label)" "arrival rate reached" "$(jq -r .peakArrivalsPerSecond <<<"$summary")" "parents/s" "busiest 10 s; target $peak_rate/s for ${OPENING_SECONDS} s after a 20 s warm-up and a 30 s ramp; mean $(jq -r .meanArrivalsPerSecond <<<"$summary")/s over $(jq -r .seconds <<<"$summary") s; $processes Artillery processes"
+    record "opening hour ($label)" "arrival rate reached" "$(jq -r .peakArrivalsPerSecond <<<"$summary")" "parents/s" "busiest 10 s; target $peak_rate/s for ${OPENING_SECONDS} s after a 20 s warm-up and a 30 s ramp; mean $(jq -r .meanArrivalsPerSecond <<<"$summary")/s over $(jq -r .seconds <<<"$summary") s; Artillery processes: $processes"
     record "opening hour ($label)" "parents started" "$created" "" "per-address limit raised to $LOOKUP_LIMIT_FOR_RUN for the run"
     record "opening hour ($label)" "parents finished" "$completed" "" "failed: $failed; errors: $errors"
     record "opening hour ($label)" "5xx responses" "$(jq -r .all.fiveHundreds <<<"$summary")" "" "of $(jq -r .all.count <<<"$summary") responses"
@@ -404,7 +408,7 @@ measure_opening_hour() {
     while IFS= read -r step; do
         record "opening hour ($label)" "p99, step: $step" "$(jq -r --arg s "$step" '.steps[$s].p99' <<<"$summary")" "ms" "$(jq -r --arg s "$step" '.steps[$s] | "\(.count) responses; p50 \(.p50) ms, p95 \(.p95) ms, max \(.max) ms; statuses \(.statuses | tojson)"' <<<"$summary")"
     done < <(jq -r '.steps | keys[]' <<<"$summary")
-    record "opening hour ($label)" "CPU share" "$(cpu_shares "$cpu_log")" "" "mean per process group over the run, in per cent of one core (pidstat every 5 s; 200 is both cores)"
+    record "opening hour ($label)" "CPU share" "$(cpu_shares "$cpu_log" "$run_pids")" "" "mean per process group over the run, in per cent of one core (pidstat every 5 s; 200 is both cores); only the processes of this run: the instance, its PostgreSQL and Redis servers and the Artillery processes"
 
     cat "$work"/confirmed-*.txt >"$WORK_DIR/opening-confirmed.txt" 2>/dev/null || : >"$WORK_DIR/opening-confirmed.txt"
     if [[ -z $BASE_URL ]]; then
@@ -418,11 +422,41 @@ share() {
     echo $((total / n + (i < total % n ? 1 : 0)))
 }
 
-# Mean CPU per process group from a pidstat -h log, for example "dotnet 95, postgres 60, node 40, redis-server 3".
+# Appends, every 2 s until it is stopped, the pids this run measures: the instance, the PostgreSQL server with its
+# backends, the Redis server and the Artillery processes (children of the given subshells). Other servers on the
+# machine with the same program names are left out of the CPU shares. Usage: track_run_pids FILE SUBSHELL_PID...
+track_run_pids() {
+    local file=$1
+    shift
+    local postmaster="" redis_pid=""
+    if [[ -z $BASE_URL ]]; then
+        postmaster=$(head -1 "$(psql_run postgres -c 'SHOW data_directory')/postmaster.pid" 2>/dev/null || true)
+        redis_pid=$(redis-cli -p "$REDIS_PORT" INFO server | sed -n 's/^process_id:\([0-9]*\).*/\1/p')
+    fi
+    while :; do
+        {
+            [[ -n $INSTANCE_PID ]] && echo "$INSTANCE_PID"
+            [[ -n $redis_pid ]] && echo "$redis_pid"
+            if [[ -n $postmaster ]]; then
+                echo "$postmaster"
+                pgrep -P "$postmaster"
+            fi
+            local subshell
+            for subshell in "$@"; do
+                pgrep -P "$subshell"
+            done
+        } >>"$file" 2>/dev/null
+        sleep 2
+    done
+}
+
+# Mean CPU per process group from a pidstat -h log, counting only the pids listed in PIDS_FILE, for example
+# "dotnet 95, postgres 60, node 40, redis-server 3". Usage: cpu_shares PIDSTAT_LOG PIDS_FILE
 cpu_shares() {
-    awk '$1 !~ /^#/ && NF >= 10 { seen[$1] = 1; cpu[$NF] += $8 }
+    awk 'FNR == NR { ours[$1] = 1; next }
+        $1 !~ /^#/ && NF >= 10 { seen[$1] = 1; if ($3 in ours) cpu[$NF] += $8 }
         END { n = length(seen); if (n == 0) exit; out = ""
-              for (k in cpu) out = out (out == "" ? "" : ", ") sprintf("%s %.0f", k, cpu[k] / n); print out }' "$1"
+              for (k in cpu) out = out (out == "" ? "" : ", ") sprintf("%s %.0f", k, cpu[k] / n); print out }' "$2" "$1"
 }
 
 # Every confirmation answered with success is stored exactly once, and none is stored that was not answered.
@@ -457,7 +491,7 @@ write_results() {
         echo "Written by \`load-tests/run.sh\`; rerun it to replace this page. See \`load-tests/README.md\`."
         echo
         echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-        echo "- command: \`load-tests/run.sh $*\` (LOAD_DURATION=$DURATION, LOAD_CONNECTIONS=$CONNECTIONS, LOAD_PEAK_RATE=$OPENING_PEAK_RATE, LOAD_SUSTAINED_RATE=$SUSTAINED_RATE)"
+        echo "- command: \`load-tests/run.sh $*\` (LOAD_DURATION=$DURATION, LOAD_CONNECTIONS=$CONNECTIONS, LOAD_SEASON_COUNT=$SEASON_COUNT, LOAD_NATIONAL_COUNT=$NATIONAL_COUNT, LOAD_PEAK_RATE=$OPENING_PEAK_RATE, LOAD_SUSTAINED_RATE=$SUSTAINED_RATE, LOAD_OPENING_SECONDS=$OPENING_SECONDS, LOAD_ARTILLERY_PROCESSES=${LOAD_ARTILLERY_PROCESSES:-one per 100 parents/s})"
         echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB; the load generators run on the same cores as the site, PostgreSQL and Redis"
         echo "- software: .NET $(dotnet --version), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), Artillery $ARTILLERY_VERSION on Node $(node --version), PostgreSQL $(psql_run postgres -c 'SHOW server_version'), Redis $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/')"
         echo "- the per-address lookup limit was raised to $LOOKUP_LIMIT_FOR_RUN per minute for every run: all traffic comes from 127.0.0.1"
@@ -465,7 +499,8 @@ write_results() {
         echo "| part | figure | value | unit | notes |"
         echo "|---|---|---|---|---|"
         awk -F'\t' '{printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5}' "$RESULTS_TSV"
-        if [[ -f $LT_DIR/ANALYSIS.md ]]; then
+        # The findings discuss the full run, so they follow only its page.
+        if [[ -f $LT_DIR/ANALYSIS.md && $RESULTS_FILE == RESULTS.md && $OPENING_ONLY == 0 && -z $BASE_URL ]]; then
             echo
             cat "$LT_DIR/ANALYSIS.md"
         fi
