@@ -14,7 +14,7 @@ builder.Services.AddSlipPrinting();
 builder.Services.AddStaffReporting();
 builder.Services.AddAdmissionsRateLimits();
 builder.Services.AddAdmissionsHealthChecks();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().AddMvcOptions(options => options.Filters.Add<StaleFormFilter>());
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new(System.Text.Unicode.UnicodeRanges.All));
 
 var app = builder.Build();

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
+
+namespace Admissions.Web.Infrastructure;
+
+/// <summary>
+/// Redirects a form whose antiforgery token no longer matches to its own page with a notice, instead of the error
+/// page. A parent with two children meets this after a lookup in another tab, because the sign-in invalidates the
+/// token of every older form. Nothing is stored.
+/// </summary>
+public sealed class StaleFormFilter(ILogger<StaleFormFilter> logger) : IAlwaysRunResultFilter
+{
+    /// <summary>Query parameter that makes the layout show the stale-form notice.</summary>
+    public const string NoticeParameter = "bieu-mau";
+
+    public const string NoticeValue = "het-han";
+
+    public void OnResultExecuting(ResultExecutingContext context)
+    {
+        if (context.Result is not IAntiforgeryValidationFailedResult)
+        {
+            return;
+        }
+
+        var request = context.HttpContext.Request;
+        WebLog.StaleFormRejected(logger, request.Path, context.HttpContext.TraceIdentifier);
+
+        // A 302 after a POST makes the browser load the page with GET, which renders a form with a fresh token.
+        context.Result = new RedirectResult($"{request.PathBase}{request.Path}?{NoticeParameter}={NoticeValue}");
+    }
+
+    public void OnResultExecuted(ResultExecutedContext context)
+    {
+    }
+}
