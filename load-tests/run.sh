@@ -205,12 +205,13 @@ wrk_run() {
     local line
     line=$(WRK_DIR=$LT_DIR/wrk WRK_THREADS=2 wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$LT_DIR/wrk/$script" "$url" | sed -n 's/^WRK_JSON //p')
     [[ -n $line ]] || die "wrk printed no result for $name"
-    local rps p50 p99 non2xx
+    local rps p50 p95 p99 non2xx
     rps=$(jq -r .rps <<<"$line")
     p50=$(jq -r .p50_ms <<<"$line")
+    p95=$(jq -r .p95_ms <<<"$line")
     p99=$(jq -r .p99_ms <<<"$line")
     non2xx=$(jq -r '[.statuses | to_entries[] | select((.key | tonumber) >= 500) | .value] | add // 0' <<<"$line")
-    record "$name" "requests/s" "$rps" "req/s" "c=$connections, ${duration}s; p50 ${p50} ms, p99 ${p99} ms; 5xx $non2xx; socket errors $(jq -r .socket_errors <<<"$line"); statuses $(jq -c .statuses <<<"$line")"
+    record "$name" "requests/s" "$rps" "req/s" "c=$connections, ${duration}s; p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms; 5xx $non2xx; socket errors $(jq -r .socket_errors <<<"$line"); statuses $(jq -c .statuses <<<"$line")"
     echo "$rps"
 }
 
