@@ -14,6 +14,7 @@ readonly DEV=$REPO_ROOT/infra/dev.sh
 readonly PG_PORT=${ADMISSIONS_PG_PORT:-55432}
 readonly REDIS_PORT=${ADMISSIONS_REDIS_PORT:-56379}
 readonly WEB_PORT=${LOAD_WEB_PORT:-5180}
+readonly PROXY_PORT=${LOAD_PROXY_PORT:-5280}
 readonly DURATION=${LOAD_DURATION:-15}
 readonly CONNECTIONS=${LOAD_CONNECTIONS:-64}
 readonly SEASON_COUNT=${LOAD_SEASON_COUNT:-170621}
@@ -39,12 +40,14 @@ PAIRS_FILE=""
 SKIP_NATIONAL=0
 OPENING_ONLY=0
 RESULTS_FILE=RESULTS.md
-INSTANCE_PID=""
+INSTANCE_PIDS=()
+NGINX_PID=""
+CLUSTER_SIZE=0
 RESULTS_TSV=""
 
 usage() {
     cat <<EOF
-Usage: load-tests/run.sh [--skip-national | --opening-only] [--base URL --pairs FILE] [--results FILE]
+Usage: load-tests/run.sh [--skip-national | --opening-only | --cluster N] [--base URL --pairs FILE] [--results FILE]
 
 Without --base, starts PostgreSQL and Redis with infra/dev.sh, loads generated seasons into databases of its own
 ($SEASON_DB, $NATIONAL_DB), starts one Release instance on 127.0.0.1:$WEB_PORT and measures everything.
@@ -53,6 +56,8 @@ HTTP parts (ceiling, lookup, confirmation, opening hour) against that address, f
 several instances.
 With --opening-only, runs only the opening hour, on the national database of an earlier full run (imported again
 only when its dossier count differs), after putting its dossiers back to their state before any parent came.
+With --cluster N, starts N instances behind nginx on 127.0.0.1:$PROXY_PORT (LOAD_PROXY_PORT) with the national
+database and measures the HTTP parts and the opening hour at LOAD_PEAK_RATE through nginx.
 --results FILE names the page written under load-tests/ [RESULTS.md].
 
 Environment (defaults in brackets): LOAD_DURATION seconds per wrk run [15], LOAD_CONNECTIONS [64],
@@ -74,6 +79,7 @@ parse_arguments() {
             --pairs) PAIRS_FILE=${2:?--pairs needs a file}; shift 2 ;;
             --skip-national) SKIP_NATIONAL=1; shift ;;
             --opening-only) OPENING_ONLY=1; shift ;;
+            --cluster) CLUSTER_SIZE=${2:?--cluster needs a number of instances}; shift 2 ;;
             --results) RESULTS_FILE=${2:?--results needs a file name}; shift 2 ;;
             -h | --help) usage; exit 0 ;;
             *) usage >&2; exit 2 ;;
@@ -160,43 +166,100 @@ load_season() {
     record "import $label" "peak memory" "$((rss / 1024))" "MB" "maximum resident set size of the import process"
 }
 
+# Starts one instance on PORT (default WEB_PORT) and adds its pid to INSTANCE_PIDS:
+# start_instance DATABASE REDIS_DB [PORT] [POOL_SIZE] [TRUSTED_PROXY]
 start_instance() {
-    local database=$1 redis_db=$2
-    say "starting an instance on 127.0.0.1:$WEB_PORT ($database)"
-    if curl -s -o /dev/null "http://127.0.0.1:$WEB_PORT/"; then
-        die "port $WEB_PORT is already in use; stop what listens there or set LOAD_WEB_PORT"
+    local database=$1 redis_db=$2 port=${3:-$WEB_PORT} pool=${4:-80} proxy=${5:-}
+    say "starting an instance on 127.0.0.1:$port ($database)"
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        die "port $port is already in use; stop what listens there or set LOAD_WEB_PORT"
     fi
-    Database__ConnectionString=$(connection_string "$database") \
+    local log=$WORK_DIR/instance-$database-$port.log
+    local trust=()
+    [[ -z $proxy ]] || trust=("Security__TrustedProxies__0=$proxy")
+    env "${trust[@]}" Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$database;Maximum Pool Size=$pool" \
         Redis__Configuration="127.0.0.1:$REDIS_PORT,defaultDatabase=$redis_db" \
         ASPNETCORE_ENVIRONMENT=Production \
         Security__SecureCookies=false \
         Security__DataProtectionKeysPath="$WORK_DIR/keys" \
         Season__ConfirmationOpens=2020-01-01T00:00:00 \
         Season__ConfirmationCloses=2099-12-31T23:59:59 \
-        Season__PublicBaseUrl="http://127.0.0.1:$WEB_PORT" \
+        Season__PublicBaseUrl="http://127.0.0.1:$port" \
         RateLimits__LookupsPerAddressPerMinute=$LOOKUP_LIMIT_FOR_RUN \
         Logging__LogLevel__Default=Warning \
-        dotnet "$REPO_ROOT/src/Admissions.Web/bin/Release/net10.0/Admissions.Web.dll" --urls "http://127.0.0.1:$WEB_PORT" \
-        >"$WORK_DIR/instance-$database.log" 2>&1 &
-    INSTANCE_PID=$!
+        dotnet "$REPO_ROOT/src/Admissions.Web/bin/Release/net10.0/Admissions.Web.dll" --urls "http://127.0.0.1:$port" \
+        >"$log" 2>&1 &
+    local pid=$!
+    INSTANCE_PIDS+=("$pid")
     local attempt
     for attempt in $(seq 1 120); do
-        kill -0 "$INSTANCE_PID" 2>/dev/null || die "the instance exited; see $WORK_DIR/instance-$database.log"
-        curl -sf -o /dev/null "http://127.0.0.1:$WEB_PORT/health/live" && return 0
+        kill -0 "$pid" 2>/dev/null || die "the instance exited; see $log"
+        curl -sf -o /dev/null "http://127.0.0.1:$port/health/live" && return 0
         sleep 0.5
     done
-    die "the instance did not start; see $WORK_DIR/instance-$database.log"
+    die "the instance did not start; see $log"
 }
 
+# Records the peak RSS of every running instance and stops them, and nginx when it runs.
 stop_instance() {
-    local label=$1
-    [[ -n $INSTANCE_PID ]] || return 0
-    local peak
-    peak=$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$INSTANCE_PID/status" 2>/dev/null || echo 0)
-    record "instance ($label)" "peak RSS" "$((peak / 1024))" "MB" "VmHWM of the web process after all its runs"
-    kill "$INSTANCE_PID" 2>/dev/null || true
-    wait "$INSTANCE_PID" 2>/dev/null || true
-    INSTANCE_PID=""
+    local label=$1 pid peak
+    for pid in "${INSTANCE_PIDS[@]}"; do
+        peak=$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null || echo 0)
+        record "instance ($label)" "peak RSS" "$((peak / 1024))" "MB" "VmHWM of the web process (pid $pid) after all its runs"
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    INSTANCE_PIDS=()
+    if [[ -n $NGINX_PID ]]; then
+        kill "$NGINX_PID" 2>/dev/null || true
+        wait "$NGINX_PID" 2>/dev/null || true
+        NGINX_PID=""
+    fi
+}
+
+# Starts COUNT instances behind nginx on PROXY_PORT. They share 80 PostgreSQL connections, Redis and the
+# data-protection keys, and trust nginx's X-Forwarded-For. Usage: start_cluster DATABASE REDIS_DB COUNT
+start_cluster() {
+    local database=$1 redis_db=$2 count=$3 i servers=""
+    for ((i = 1; i <= count; i++)); do
+        start_instance "$database" "$redis_db" "$((PROXY_PORT + i))" "$((80 / count))" 127.0.0.1
+        servers+="        server 127.0.0.1:$((PROXY_PORT + i));"$'\n'
+    done
+    local dir=$WORK_DIR/nginx
+    mkdir -p "$dir/logs"
+    cat >"$dir/nginx.conf" <<EOF
+# Written by load-tests/run.sh --cluster.
+daemon off;
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 8192; }
+http {
+    access_log off;
+    upstream admissions {
+$servers        keepalive 64;
+    }
+    server {
+        listen 127.0.0.1:$PROXY_PORT;
+        location / {
+            proxy_pass http://admissions;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$host:\$server_port;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+        }
+    }
+}
+EOF
+    say "starting nginx on 127.0.0.1:$PROXY_PORT in front of $count instances"
+    /usr/sbin/nginx -p "$dir" -c "$dir/nginx.conf" >"$dir/logs/stdout.log" 2>&1 &
+    NGINX_PID=$!
+    for i in $(seq 1 40); do
+        curl -sf -o /dev/null "http://127.0.0.1:$PROXY_PORT/health/live" && return 0
+        sleep 0.25
+    done
+    die "nginx did not start; see $dir/logs/error.log"
 }
 
 # Runs wrk and records requests/s, latency percentiles and errors from the JSON line that wrk/report.lua prints.
@@ -366,7 +429,7 @@ measure_opening_hour() {
     trust_failure_markers
     say "opening hour ($label): ramp to $peak_rate parents/s, about $arrivals parents, $processes Artillery processes"
     local i pids=() cpu_log=$WORK_DIR/opening-cpu.txt
-    pidstat -u -h -C 'dotnet|postgres|node|redis' 5 >"$cpu_log" 2>/dev/null &
+    pidstat -u -h -C 'dotnet|postgres|node|redis|nginx' 5 >"$cpu_log" 2>/dev/null &
     local pidstat_pid=$!
     local run_pids=$WORK_DIR/opening-pids.txt
     : >"$run_pids"
@@ -409,7 +472,7 @@ measure_opening_hour() {
     while IFS= read -r step; do
         record "opening hour ($label)" "p99, step: $step" "$(jq -r --arg s "$step" '.steps[$s].p99' <<<"$summary")" "ms" "$(jq -r --arg s "$step" '.steps[$s] | "\(.count) responses; p50 \(.p50) ms, p95 \(.p95) ms, max \(.max) ms; statuses \(.statuses | tojson)"' <<<"$summary")"
     done < <(jq -r '.steps | keys[]' <<<"$summary")
-    record "opening hour ($label)" "CPU share" "$(cpu_shares "$cpu_log" "$run_pids")" "" "mean per process group over the run, in per cent of one core (pidstat every 5 s; 200 is both cores); only the processes of this run: the instance, its PostgreSQL and Redis servers and the Artillery processes"
+    record "opening hour ($label)" "CPU share" "$(cpu_shares "$cpu_log" "$run_pids")" "" "mean per process group over the run, in per cent of one core (pidstat every 5 s; 200 is both cores); only the processes of this run: the instances, nginx when it runs, the PostgreSQL and Redis servers and the Artillery processes"
 
     cat "$work"/confirmed-*.txt >"$WORK_DIR/opening-confirmed.txt" 2>/dev/null || : >"$WORK_DIR/opening-confirmed.txt"
     if [[ -z $BASE_URL ]]; then
@@ -436,7 +499,11 @@ track_run_pids() {
     fi
     while :; do
         {
-            [[ -n $INSTANCE_PID ]] && echo "$INSTANCE_PID"
+            printf '%s\n' "${INSTANCE_PIDS[@]}"
+            if [[ -n $NGINX_PID ]]; then
+                echo "$NGINX_PID"
+                pgrep -P "$NGINX_PID"
+            fi
             [[ -n $redis_pid ]] && echo "$redis_pid"
             if [[ -n $postmaster ]]; then
                 echo "$postmaster"
@@ -520,7 +587,9 @@ measure_sustained_opening() {
     stop_instance "$NATIONAL_COUNT dossiers, opening hour at $SUSTAINED_RATE parents/s"
 }
 
-run_national_opening_only() {
+# Makes the national database ready for a run that needs no fresh import: imports it when it is missing or has
+# another dossier count, otherwise puts its dossiers back to their state before any parent came.
+prepare_national() {
     CURRENT_DB=$NATIONAL_DB
     CURRENT_REDIS_DB=$NATIONAL_REDIS_DB
     local count
@@ -533,16 +602,35 @@ run_national_opening_only() {
         reset_parent_state "$NATIONAL_DB"
     fi
     redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+}
+
+run_national_opening_only() {
+    prepare_national
     start_instance "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
     measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers"
     stop_instance "$NATIONAL_COUNT dossiers"
     measure_sustained_opening
 }
 
+# Measures the HTTP parts and the opening hour at LOAD_PEAK_RATE through nginx in front of CLUSTER_SIZE instances,
+# on the national database. The dossiers are put back to their state before any parent came between the two.
+run_cluster() {
+    prepare_national
+    start_cluster "$NATIONAL_DB" "$NATIONAL_REDIS_DB" "$CLUSTER_SIZE"
+    local base="http://127.0.0.1:$PROXY_PORT" label="$NATIONAL_COUNT dossiers, $CLUSTER_SIZE instances behind nginx"
+    measure_http "$base" "$WORK_DIR/national-pairs.csv" "$label"
+    say "resetting the dossiers of $NATIONAL_DB before the opening hour"
+    reset_parent_state "$NATIONAL_DB"
+    redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+    measure_opening_hour "$base" "$WORK_DIR/national-pairs.csv" "$label"
+    stop_instance "$label"
+}
+
 cleanup() {
-    if [[ -n $INSTANCE_PID ]]; then
-        kill "$INSTANCE_PID" 2>/dev/null || true
-    fi
+    local pid
+    for pid in "${INSTANCE_PIDS[@]}" $NGINX_PID; do
+        kill "$pid" 2>/dev/null || true
+    done
 }
 
 main() {
@@ -565,6 +653,12 @@ main() {
     say "building Release"
     dotnet build -c Release "$REPO_ROOT/src/Admissions.Cli" -v q -nologo >/dev/null
     dotnet build -c Release "$REPO_ROOT/src/Admissions.Web" -v q -nologo >/dev/null
+
+    if ((CLUSTER_SIZE > 0)); then
+        run_cluster
+        write_results "$@"
+        return
+    fi
 
     if ((OPENING_ONLY == 1)); then
         run_national_opening_only
