@@ -30,6 +30,6 @@ public static partial class WebLog
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Could not read the shared keys at start-up; they are read on first use")]
     public static partial void KeyWarmupFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Form on {Path} rejected: its antiforgery token is stale (trace {TraceId}); sent back to the page")]
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Form on {Path} rejected: its antiforgery token is missing or stale (trace {TraceId}); sent back to the page")]
     public static partial void StaleFormRejected(ILogger logger, string path, string traceId);
 }

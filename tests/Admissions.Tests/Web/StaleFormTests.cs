@@ -28,6 +28,7 @@ public sealed class StaleFormTests(SharedWebApp shared)
         Assert.NotNull(page.QuerySelector("form input[name=PersonalId]"));
         Assert.Equal("not_looked_up", await TestDossiers.StatusAsync(secondId));
         Assert.Equal("looked_up", await TestDossiers.StatusAsync(firstId));
+        Assert.Contains("Form on / rejected: its antiforgery token is missing or stale", App.Output);
     }
 
     [Fact]
