@@ -12,6 +12,20 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
 
     private const string FindByIdSql = DossierQueries.SnapshotSelect + " WHERE d.id = @Id";
 
+    // A parent's first read of a dossier: moves it from not_looked_up to looked_up when the birth date matches, and
+    // returns it, in one statement. The select reads the row as it was before the update.
+    private const string LookUpSql = """
+        WITH moved AS (
+            UPDATE dossiers SET status = 'looked_up', status_changed_at = now()
+            WHERE national_id = @NationalId AND birth_date = @BirthDate AND status = 'not_looked_up'
+            RETURNING id, data_version
+        ),
+        history AS (
+            INSERT INTO dossier_history (dossier_id, actor, from_status, to_status, data_version)
+            SELECT id, 'parent', 'not_looked_up', 'looked_up', data_version FROM moved
+        )
+        """ + DossierQueries.SnapshotSelect + " WHERE d.national_id = @NationalId";
+
     // The status moves only from not_looked_up, so concurrent first lookups write one history row.
     private const string MarkLookedUpSql = """
         WITH moved AS (
@@ -86,6 +100,19 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<DossierSnapshot>(
             new CommandDefinition(FindByNationalIdSql, new { NationalId = nationalId }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
+    /// Reads the dossier of a personal ID, and moves it to looked_up when <paramref name="birthDate"/> matches and
+    /// nobody looked it up before. The snapshot returned then shows looked_up.
+    /// </summary>
+    public async Task<DossierSnapshot?> LookUpAsync(string nationalId, DateOnly birthDate, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var before = await connection.QuerySingleOrDefaultAsync<DossierSnapshot>(new CommandDefinition(
+            LookUpSql, new { NationalId = nationalId, BirthDate = birthDate }, cancellationToken: cancellationToken));
+        var moved = before is not null && before.BirthDate == birthDate && before.StatusValue == DossierStatus.NotLookedUp;
+        return moved ? before! with { Status = DossierStatus.LookedUp.ToDb() } : before;
     }
 
     public async Task<DossierSnapshot?> FindByIdAsync(long id, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ public sealed class DossierLookupService(
             return new LookupResult(LookupResultKind.Locked, LockedUntil: lockedUntil);
         }
 
-        var dossier = await cached ?? await LoadSnapshotAsync(id.Value, idHashHex, cancellationToken);
+        var dossier = await cached ?? await LoadSnapshotAsync(id.Value, birthDate, idHashHex, cancellationToken);
         if (dossier is null || dossier.BirthDate != birthDate)
         {
             var outcome = dossier is null ? LookupOutcome.NotFound : LookupOutcome.WrongBirthDate;
@@ -93,9 +93,11 @@ public sealed class DossierLookupService(
         return dossier;
     }
 
-    private async Task<DossierSnapshot?> LoadSnapshotAsync(string nationalId, string idHashHex, CancellationToken cancellationToken)
+    // On a cache miss, the read also records a first lookup when the birth date matches, which spares a second
+    // statement. A cached dossier that nobody looked up yet is moved below.
+    private async Task<DossierSnapshot?> LoadSnapshotAsync(string nationalId, DateOnly birthDate, string idHashHex, CancellationToken cancellationToken)
     {
-        var dossier = await dossiers.FindByNationalIdAsync(nationalId, cancellationToken);
+        var dossier = await dossiers.LookUpAsync(nationalId, birthDate, cancellationToken);
         if (dossier is not null)
         {
             await cache.SetAsync(idHashHex, dossier);

@@ -114,6 +114,34 @@ public sealed class DossierRepositoryTests
         Assert.Equal("not_looked_up", await TextAsync("SELECT from_status FROM dossier_history WHERE dossier_id = @Id AND to_status = 'confirmed'", id));
     }
 
+    [Fact]
+    public async Task LookUp_MatchingBirthDate_MovesToLookedUpOnce()
+    {
+        var (id, nationalId) = await TestDossiers.CreateAsync();
+        var repository = new DossierRepository(TestEnvironment.DataSource);
+
+        var first = await repository.LookUpAsync(nationalId, TestDossiers.DefaultBirthDate, CancellationToken.None);
+        var second = await repository.LookUpAsync(nationalId, TestDossiers.DefaultBirthDate, CancellationToken.None);
+
+        Assert.Equal("looked_up", first?.Status);
+        Assert.Equal("looked_up", second?.Status);
+        Assert.Equal("looked_up", await TestDossiers.StatusAsync(id));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM dossier_history WHERE dossier_id = @Id AND to_status = 'looked_up'", id));
+    }
+
+    [Fact]
+    public async Task LookUp_WrongBirthDate_ChangesNothing()
+    {
+        var (id, nationalId) = await TestDossiers.CreateAsync();
+        var repository = new DossierRepository(TestEnvironment.DataSource);
+
+        var dossier = await repository.LookUpAsync(nationalId, TestDossiers.DefaultBirthDate.AddDays(1), CancellationToken.None);
+
+        Assert.Equal("not_looked_up", dossier?.Status);
+        Assert.Equal("not_looked_up", await TestDossiers.StatusAsync(id));
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM dossier_history WHERE dossier_id = @Id", id));
+    }
+
     private static async Task<long> ScalarAsync(string sql, long id)
     {
         await using var connection = await TestEnvironment.DataSource.OpenConnectionAsync();
