@@ -104,7 +104,7 @@ public sealed class DossierRepository(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Reads the dossier of a personal ID, and moves it to looked_up when <paramref name="birthDate"/> matches and
-    /// nobody looked it up before. The snapshot returned then shows looked_up.
+    /// its status is still not_looked_up. The snapshot returned then shows looked_up.
     /// </summary>
     public async Task<DossierSnapshot?> LookUpAsync(string nationalId, DateOnly birthDate, CancellationToken cancellationToken)
     {

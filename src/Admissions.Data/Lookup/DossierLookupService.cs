@@ -94,7 +94,7 @@ public sealed class DossierLookupService(
     }
 
     // On a cache miss, the read also records a first lookup when the birth date matches, which spares a second
-    // statement. A cached dossier that nobody looked up yet is moved below.
+    // statement. A cached dossier still in not_looked_up is moved below.
     private async Task<DossierSnapshot?> LoadSnapshotAsync(string nationalId, DateOnly birthDate, string idHashHex, CancellationToken cancellationToken)
     {
         var dossier = await dossiers.LookUpAsync(nationalId, birthDate, cancellationToken);
