@@ -41,6 +41,7 @@ SKIP_NATIONAL=0
 OPENING_ONLY=0
 RESULTS_FILE=RESULTS.md
 INSTANCE_PIDS=()
+INSTANCE_PORTS=()
 NGINX_PID=""
 CLUSTER_SIZE=0
 RESULTS_TSV=""
@@ -172,7 +173,7 @@ start_instance() {
     local database=$1 redis_db=$2 port=${3:-$WEB_PORT} pool=${4:-80} proxy=${5:-}
     say "starting an instance on 127.0.0.1:$port ($database)"
     if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
-        die "port $port is already in use; stop what listens there or set LOAD_WEB_PORT"
+        die "port $port is already in use; stop what listens there or set LOAD_WEB_PORT (LOAD_PROXY_PORT with --cluster)"
     fi
     local log=$WORK_DIR/instance-$database-$port.log
     local trust=()
@@ -191,6 +192,7 @@ start_instance() {
         >"$log" 2>&1 &
     local pid=$!
     INSTANCE_PIDS+=("$pid")
+    INSTANCE_PORTS+=("$port")
     local attempt
     for attempt in $(seq 1 120); do
         kill -0 "$pid" 2>/dev/null || die "the instance exited; see $log"
@@ -202,14 +204,16 @@ start_instance() {
 
 # Records the peak RSS of every running instance and stops them, and nginx when it runs.
 stop_instance() {
-    local label=$1 pid peak
-    for pid in "${INSTANCE_PIDS[@]}"; do
+    local label=$1 i pid peak
+    for i in "${!INSTANCE_PIDS[@]}"; do
+        pid=${INSTANCE_PIDS[$i]}
         peak=$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null || echo 0)
-        record "instance ($label)" "peak RSS" "$((peak / 1024))" "MB" "VmHWM of the web process (pid $pid) after all its runs"
+        record "instance on port ${INSTANCE_PORTS[$i]} ($label)" "peak RSS" "$((peak / 1024))" "MB" "VmHWM of the web process after all its runs"
         kill "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
     INSTANCE_PIDS=()
+    INSTANCE_PORTS=()
     if [[ -n $NGINX_PID ]]; then
         kill "$NGINX_PID" 2>/dev/null || true
         wait "$NGINX_PID" 2>/dev/null || true
@@ -221,6 +225,9 @@ stop_instance() {
 # data-protection keys, and trust nginx's X-Forwarded-For. Usage: start_cluster DATABASE REDIS_DB COUNT
 start_cluster() {
     local database=$1 redis_db=$2 count=$3 i servers=""
+    if curl -s -o /dev/null "http://127.0.0.1:$PROXY_PORT/"; then
+        die "port $PROXY_PORT is already in use; stop what listens there or set LOAD_PROXY_PORT"
+    fi
     for ((i = 1; i <= count; i++)); do
         start_instance "$database" "$redis_db" "$((PROXY_PORT + i))" "$((80 / count))" 127.0.0.1
         servers+="        server 127.0.0.1:$((PROXY_PORT + i));"$'\n'
@@ -345,7 +352,7 @@ measure_http() {
     confirm_rps=$(CONFIRM_SESSIONS_FILE=$WORK_DIR/sessions.tsv wrk_run "confirm, POST /ho-so?handler=Confirm ($label)" confirm.lua "$base")
     after=$(confirmation_count)
     if [[ $before != unknown ]]; then
-        record "confirm ($label)" "first confirmations stored" "$((after - before))" "rows" "of $CONFIRM_SESSIONS prepared sessions; once a session is confirmed, its later requests repeat a confirmed one, so this count is bounded by the sessions and is not a rate"
+        record "confirm ($label)" "first confirmations stored" "$((after - before))" "rows" "of $CONFIRM_SESSIONS prepared sessions, counted in PostgreSQL, so requests still in flight when wrk stops are included. Once a session is confirmed, its later requests repeat a confirmed one, so when every session is used this count is bounded by the sessions and is not a rate"
     fi
     record "ratio ($label)" "confirm / Razor page" "$(jq -n "$confirm_rps / $razor * 100 | round / 100")" "x" ""
 }
@@ -427,7 +434,7 @@ measure_opening_hour() {
 
     # Redis runs long before a season opens, so its failure markers are trusted from the first arrival.
     trust_failure_markers
-    say "opening hour ($label): ramp to $peak_rate parents/s, about $arrivals parents, $processes Artillery processes"
+    say "opening hour ($label): ramp to $peak_rate parents/s, about $arrivals parents, Artillery processes: $processes"
     local i pids=() cpu_log=$WORK_DIR/opening-cpu.txt
     pidstat -u -h -C 'dotnet|postgres|node|redis|nginx' 5 >"$cpu_log" 2>/dev/null &
     local pidstat_pid=$!
