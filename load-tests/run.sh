@@ -108,23 +108,26 @@ psql_run() {
     "$DEV" psql -v ON_ERROR_STOP=1 -qAt -d "$database" "$@"
 }
 
-# The development cluster commits asynchronously (infra/dev.sh); the benchmark databases commit synchronously, as
-# production must, so that every confirmation measured here is on disk before the site responds.
+# The development cluster of infra/dev.sh commits asynchronously. The benchmark databases commit synchronously, as
+# production must, so every confirmation measured here is on disk before the site responds.
 recreate_database() {
     psql_run postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" \
         -c "ALTER DATABASE $1 SET synchronous_commit = on"
 }
 
 # Puts every dossier of DATABASE back to its state before any parent came, for another opening-hour run on the
-# same import: no confirmations, history or lookups, and the counters rebuilt by the status triggers.
+# same import: no confirmations, history or lookups, and the counters rebuilt by the status triggers. Empties the
+# Redis database REDIS_DB of the cached dossiers. Usage: reset_parent_state DATABASE REDIS_DB
 reset_parent_state() {
-    local database=$1
+    local database=$1 redis_db=$2
     psql_run "$database" -c "ALTER DATABASE $database SET synchronous_commit = on" \
         -c "TRUNCATE confirmations, dossier_history, lookup_audit, lookup_lockouts" \
         -c "UPDATE dossiers SET status = 'not_looked_up' WHERE status <> 'not_looked_up'"
+    redis-cli -p "$REDIS_PORT" -n "$redis_db" FLUSHDB >/dev/null
 }
 
-connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$1;Maximum Pool Size=80"; }
+# Prints the connection string of DATABASE with a pool of POOL_SIZE: connection_string DATABASE [POOL_SIZE]
+connection_string() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$1;Maximum Pool Size=${2:-80}"; }
 
 # Runs a command with the command line's settings for DATABASE: cli_env DATABASE COMMAND [ARGS...].
 cli_env() {
@@ -178,7 +181,7 @@ start_instance() {
     local log=$WORK_DIR/instance-$database-$port.log
     local trust=()
     [[ -z $proxy ]] || trust=("Security__TrustedProxies__0=$proxy")
-    env "${trust[@]}" Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=admissions;Database=$database;Maximum Pool Size=$pool" \
+    env "${trust[@]}" Database__ConnectionString="$(connection_string "$database" "$pool")" \
         Redis__Configuration="127.0.0.1:$REDIS_PORT,defaultDatabase=$redis_db" \
         ASPNETCORE_ENVIRONMENT=Production \
         Security__SecureCookies=false \
@@ -587,8 +590,7 @@ write_results() {
 measure_sustained_opening() {
     ((SUSTAINED_RATE > 0)) || return 0
     say "resetting the dossiers of $NATIONAL_DB for the run at $SUSTAINED_RATE parents/s"
-    reset_parent_state "$NATIONAL_DB"
-    redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+    reset_parent_state "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
     start_instance "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
     measure_opening_hour "http://127.0.0.1:$WEB_PORT" "$WORK_DIR/national-pairs.csv" "$NATIONAL_COUNT dossiers, $SUSTAINED_RATE parents/s" "$SUSTAINED_RATE"
     stop_instance "$NATIONAL_COUNT dossiers, opening hour at $SUSTAINED_RATE parents/s"
@@ -604,11 +606,11 @@ prepare_national() {
     if [[ $count != "$NATIONAL_COUNT" || ! -f $WORK_DIR/national-pairs.csv ]]; then
         load_season "$NATIONAL_DB" "$NATIONAL_COUNT" "national, $NATIONAL_COUNT rows"
         psql_run "$NATIONAL_DB" -c "SELECT national_id || ',' || to_char(birth_date, 'DD/MM/YYYY') FROM dossiers ORDER BY md5(national_id)" >"$WORK_DIR/national-pairs.csv"
+        redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
     else
         say "resetting the $NATIONAL_COUNT dossiers of $NATIONAL_DB"
-        reset_parent_state "$NATIONAL_DB"
+        reset_parent_state "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
     fi
-    redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
 }
 
 run_national_opening_only() {
@@ -627,8 +629,7 @@ run_cluster() {
     local base="http://127.0.0.1:$PROXY_PORT" label="$NATIONAL_COUNT dossiers, $CLUSTER_SIZE instances behind nginx"
     measure_http "$base" "$WORK_DIR/national-pairs.csv" "$label"
     say "resetting the dossiers of $NATIONAL_DB before the opening hour"
-    reset_parent_state "$NATIONAL_DB"
-    redis-cli -p "$REDIS_PORT" -n "$NATIONAL_REDIS_DB" FLUSHDB >/dev/null
+    reset_parent_state "$NATIONAL_DB" "$NATIONAL_REDIS_DB"
     measure_opening_hour "$base" "$WORK_DIR/national-pairs.csv" "$label"
     stop_instance "$label"
 }

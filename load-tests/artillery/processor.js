@@ -1,7 +1,7 @@
 // Hooks for opening-hour.yml.
 // - A share of parents (MISTAKE_SHARE, default 0.1) first type a wrong birth date.
-// - Every confirmation answered with a redirect (the site's success answer) is appended to CONFIRMED_FILE, so that
-//   run.sh can check afterwards that each one is stored exactly once and nothing else was stored.
+// - The personal ID of every confirmation that got a redirect (the site's success response) is appended to
+//   CONFIRMED_FILE. run.sh then checks that each one is stored exactly once and that nothing else was stored.
 // - Every response's step, time to first byte and status go to TIMINGS_FILE, so that run.sh can compute exact
 //   percentiles per step over all the Artillery processes of one run.
 const fs = require('node:fs');

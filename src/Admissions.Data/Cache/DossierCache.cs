@@ -76,14 +76,16 @@ public sealed class DossierCache(RedisConnection redis, IOptions<RedisOptions> o
 
     /// <summary>
     /// Stores <paramref name="updated"/> in place of <paramref name="read"/> after the caller changed the dossier
-    /// itself, which spares the next reader a trip to PostgreSQL. Where Redis fails, the entry is invalidated instead.
+    /// itself, which spares the next reader a trip to PostgreSQL. Where Redis fails, the key is deleted later, as
+    /// <see cref="InvalidateAsync"/> does.
     /// </summary>
     public async Task ReplaceAsync(string idHashHex, DossierSnapshot read, DossierSnapshot updated)
     {
+        RedisKey key = KeyPrefix + idHashHex;
         var database = redis.TryGetDatabase(ignoreBackoff: true);
         if (database is null)
         {
-            Defer([KeyPrefix + idHashHex]);
+            Defer([key]);
             return;
         }
 
@@ -91,7 +93,7 @@ public sealed class DossierCache(RedisConnection redis, IOptions<RedisOptions> o
         {
             await database.ScriptEvaluateAsync(
                 ReplaceScript,
-                [KeyPrefix + idHashHex],
+                [key],
                 [
                     JsonSerializer.SerializeToUtf8Bytes(read),
                     JsonSerializer.SerializeToUtf8Bytes(updated),
@@ -101,7 +103,7 @@ public sealed class DossierCache(RedisConnection redis, IOptions<RedisOptions> o
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             redis.ReportFailure(exception);
-            Defer([KeyPrefix + idHashHex]);
+            Defer([key]);
         }
     }
 

@@ -1,5 +1,6 @@
 using Admissions.Data.Cache;
 using Admissions.Data.Dossiers;
+using Admissions.Domain.Dossiers;
 using Admissions.Domain.Identity;
 using Admissions.Domain.Security;
 using Microsoft.Extensions.Logging;
@@ -64,9 +65,9 @@ public sealed class DossierLookupService(
         }
 
         await auditWriter.EnqueueAsync(new LookupAuditRow(DateTime.UtcNow, LookupOutcome.Found, dossier.Id, idHash, clientHash), cancellationToken);
-        if (dossier.StatusValue == Domain.Dossiers.DossierStatus.NotLookedUp && await dossiers.MarkLookedUpAsync(dossier.Id, cancellationToken))
+        if (dossier.StatusValue == DossierStatus.NotLookedUp && await dossiers.MarkLookedUpAsync(dossier.Id, cancellationToken))
         {
-            var lookedUp = dossier with { Status = "looked_up" };
+            var lookedUp = dossier with { Status = DossierStatus.LookedUp.ToDb() };
             await cache.ReplaceAsync(idHashHex, dossier, lookedUp);
             dossier = lookedUp;
         }

@@ -42,8 +42,9 @@ public static class DataServiceExtensions
     /// <summary>
     /// Sets two connection settings that the site's short statements benefit from, unless the connection string sets
     /// them. Without a reset on close, a pooled connection skips one DISCARD ALL round trip per request. That is safe
-    /// because the site keeps no session state: no temporary tables, no SET. Automatic preparation saves PostgreSQL the parse and
-    /// plan of the statements every request repeats. In the opening-hour run they halved PostgreSQL's CPU time.
+    /// because the site keeps no session state: no temporary tables, no SET. Automatic preparation saves PostgreSQL
+    /// the parse and plan of the statements every request repeats. In an opening-hour run they halved PostgreSQL's
+    /// CPU time.
     /// </summary>
     public static void ApplyWebDefaults(NpgsqlConnectionStringBuilder settings, string connectionString)
     {

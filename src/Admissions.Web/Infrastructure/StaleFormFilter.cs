@@ -11,10 +11,12 @@ namespace Admissions.Web.Infrastructure;
 /// </summary>
 public sealed class StaleFormFilter(ILogger<StaleFormFilter> logger) : IAlwaysRunResultFilter
 {
-    /// <summary>Query parameter that makes the layout show the stale-form notice.</summary>
-    public const string NoticeParameter = "bieu-mau";
+    private const string NoticeParameter = "bieu-mau";
 
-    public const string NoticeValue = "het-han";
+    private const string NoticeValue = "het-han";
+
+    /// <summary>Tells the layout whether this request is the redirect that should show the stale-form notice.</summary>
+    public static bool IsNoticeRequested(HttpRequest request) => request.Query[NoticeParameter] == NoticeValue;
 
     public void OnResultExecuting(ResultExecutingContext context)
     {
@@ -27,6 +29,7 @@ public sealed class StaleFormFilter(ILogger<StaleFormFilter> logger) : IAlwaysRu
         WebLog.StaleFormRejected(logger, request.Path, context.HttpContext.TraceIdentifier);
 
         // A 302 after a POST makes the browser load the page with GET, which renders a form with a fresh token.
+        // NOTE: the query string is dropped, so a page that needs one (a staff list with filters) opens without it.
         context.Result = new RedirectResult($"{request.PathBase}{request.Path}?{NoticeParameter}={NoticeValue}");
     }
 

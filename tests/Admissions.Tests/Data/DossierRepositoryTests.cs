@@ -115,7 +115,7 @@ public sealed class DossierRepositoryTests
     }
 
     [Fact]
-    public async Task LookUp_MatchingBirthDate_MovesToLookedUpOnce()
+    public async Task LookUp_MatchingBirthDate_MovesOnce()
     {
         var (id, nationalId) = await TestDossiers.CreateAsync();
         var repository = new DossierRepository(TestEnvironment.DataSource);
